@@ -1,0 +1,1 @@
+"""Named Cypher queries: one .cypher file each, run by a store with parameters."""
