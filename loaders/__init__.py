@@ -6,6 +6,7 @@ The path from a file to the model::
     parse_plan(text)  structure (headings, targets, tasks, key projects, sub-plans)
                       -> responsibilities (who leads, who co-operates, with evidence)
                       -> department resolution (canonical departments and groups)
+                      -> sector classification (行业领域 of every unit)
 
 Each step is a pure function from a :class:`graph.model.PlanDocument` to another.
 """
@@ -26,7 +27,7 @@ def parse_plan(text: str, source: str | None = None, *, responsibilities: bool =
     doc = parse_structure(text, source=source)
     if responsibilities:
         doc = _responsibilities(doc)
-    return doc
+    return _sectors(doc)
 
 
 def read_plan(path: str | Path, *, responsibilities: bool = True) -> PlanDocument:
@@ -55,6 +56,14 @@ def _responsibilities(doc: PlanDocument) -> PlanDocument:
     except ImportError:  # pragma: no cover
         return doc
     return resolve_departments(doc)
+
+
+def _sectors(doc: PlanDocument) -> PlanDocument:
+    try:
+        from graph.sectors import classify_sectors
+    except ImportError:  # pragma: no cover - until the sector scheme lands
+        return doc
+    return classify_sectors(doc)
 
 
 __all__ = ["parse_plan", "read_plan"]
