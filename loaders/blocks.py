@@ -1,0 +1,193 @@
+"""Cutting plan text into pieces: lines, inline items of one-line reprints, TOC lines.
+
+A :class:`Piece` is a stripped stretch of the text (``text[start:end]``) that is one
+heading, one numbered item or one paragraph.  Nothing here rewrites the text.
+
+>>> ps = pieces("一、规划目标\\n  1.死亡人数下降15%（省应急厅牵头）。\\n")
+>>> [(p.kind, p.marker.number if p.marker else "") for p in ps]
+[('heading', '一、'), ('item', '1.')]
+>>> [p.title for p in pieces("(七)构建格局 1.提高全民安全素质。实施行动。 2.推动治理。加强。")]
+['构建格局', '提高全民安全素质', '推动治理']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.headings import (DUTY_LABEL, INLINE_AFTER_SPACE, INLINE_AFTER_STOP, INLINE_DUTY,
+                              Marker, match_marker)
+
+_LINE = re.compile(r"[^\r\n]+")
+_MD = re.compile(r"[ \t\u3000\u00a0]*(?:#{1,6}[ \t\u3000]*|>[ \t]*|\*\*)?")
+_WS = re.compile(r"[ \t\u3000\u00a0]+")
+_TOC_TAIL = re.compile(r"(?:[·.…．•‥_\-]{2,}\s*[(（]?\d{1,4}[)）]?|[\t ]+[.·．]?\s*\d{1,3}|[.·．]\s*\d{1,3})\s*$")
+_TOC_HEAD = re.compile(r"^\s*#*\s*目\s*录\s*$")
+_PAREN_DUTY = re.compile(r"[（(][^（）()]*(?:牵头|负责|配合|参与|协助)[^（）()]*[)）]\s*[。.；;]?\s*$")
+_LEAD_IN = re.compile(r"[。：:；;！？]")
+
+
+@dataclass
+class Piece:
+    """One heading, numbered item or paragraph: ``text[start:end]``."""
+
+    start: int
+    end: int
+    line: int  # 0-based index of the line it stands on
+    marker: Marker | None = None
+    body: int = 0  # offset where the text after the mark begins
+    kind: str = "para"  # heading | item | para | toc | title
+    title: str = ""  # heading text, or an item's lead-in (up to its first 。)
+    title_end: int = 0
+
+    @property
+    def level(self) -> int:
+        return self.marker.level if self.marker else 99
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """Stripped, non-blank lines as ``(start, end)`` offsets (any line ending)."""
+    out = []
+    for m in _LINE.finditer(text):
+        s, e = m.span()
+        seg = text[s:e]
+        stripped = seg.strip()
+        if not stripped:
+            continue
+        s += len(seg) - len(seg.lstrip())
+        out.append((s, s + len(stripped)))
+    return out
+
+
+def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Indices of lines that belong to a table of contents (page numbers, dot leaders).
+
+    A TOC is a run of at least three lines ending in page numbers, with at most
+    two other lines between them, or the lines under a 目录 heading of that kind.
+    """
+    cand = [i for i, (s, e) in enumerate(spans)
+            if e - s <= 160 and "。" not in text[s:e] and _TOC_TAIL.search(text, s, e)
+            and not text[s:e].strip().isdigit()]
+    out: set[int] = set()
+    run: list[int] = []
+    for i in cand + [10 ** 9]:
+        if run and i - run[-1] > 3:
+            if len(run) >= 3:
+                out.update(range(run[0], run[-1] + 1))
+                head = run[0] - 1
+                if head >= 0 and _TOC_HEAD.match(text, *spans[head]):
+                    out.add(head)
+            run = []
+        run.append(i)
+    return out
+
+
+def _split_line(text: str, s: int, e: int, stops: bool) -> list[tuple[int, int]]:
+    cuts = {m.start() for m in INLINE_AFTER_SPACE.finditer(text, s, e)}
+    if stops:
+        cuts |= {m.end() for m in INLINE_AFTER_STOP.finditer(text, s, e)}
+    cuts |= {m.start() for m in INLINE_DUTY.finditer(text, s, e)}
+    cuts.discard(s)
+    out = []
+    prev = s
+    for c in sorted(cuts):
+        seg = text[prev:c].rstrip()
+        if seg.strip():
+            out.append((prev, prev + len(seg)))
+        prev = c + (len(text[c:e]) - len(text[c:e].lstrip()))
+    if text[prev:e].strip():
+        out.append((prev, e))
+    return out
+
+
+def _classify(text: str, p: Piece) -> None:
+    s, e = p.start, p.end
+    md = _MD.match(text, s, e)
+    pos = md.end() if md else s
+    marker = match_marker(text[pos:e]) if pos < e else None
+    if marker is None:
+        p.body = pos
+        rest = text[pos:e]
+        if len(rest) <= 40 and not re.search(r"[。；;，,：:]", rest[:-1] or "x") and not rest.endswith(("。", "；")):
+            p.kind = "title"
+            p.title = rest
+            p.title_end = e
+        return
+    p.marker = marker
+    body = pos + marker.end
+    ws = _WS.match(text, body, e)
+    if ws:
+        body = ws.end()
+    p.body = body
+    rest = text[body:e]
+    stops = len(re.findall(r"[。；;]", rest[:-1]))
+    if (len(rest) <= 40 and stops == 0 and not _PAREN_DUTY.search(rest)
+            and not DUTY_LABEL.match(rest)) or not rest:
+        p.kind = "heading"
+        p.title = rest.rstrip("。.；;:：")
+        p.title_end = e
+        return
+    p.kind = "item"
+    lead = _LEAD_IN.search(rest)
+    if lead and lead.start() <= 30:
+        p.title = rest[: lead.start()]
+        p.title_end = body + lead.start()
+    elif marker.kind != "article":
+        # a one-line reprint: 风险防控基础提升工程 在矿山… (heading, blank, body)
+        gap = _WS.search(rest, 0, 32)
+        if gap and not re.search(r"[。，,；;]", rest[: gap.start()]):
+            p.title = rest[: gap.start()]
+            p.title_end = body + gap.start()
+
+
+def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None) -> list[Piece]:
+    """Cut ``text`` into classified pieces; lines in ``skip`` become ``toc`` pieces."""
+    spans = lines(text)
+    toc = toc_lines(text, spans) if skip is None else skip
+    out: list[Piece] = []
+    for i, (s, e) in enumerate(spans):
+        if i in toc:
+            p = Piece(s, e, i, kind="toc")
+            _classify(text, p)
+            p.kind = "toc"
+            out.append(p)
+            continue
+        for a, b in _split_line(text, s, e, split_stops):
+            p = Piece(a, b, i)
+            _classify(text, p)
+            out.append(p)
+    return _join_wraps(text, out)
+
+
+def _join_wraps(text: str, ps: list[Piece]) -> list[Piece]:
+    """Join a piece whose parenthesis is still open with the paragraphs that close it."""
+    out: list[Piece] = []
+    i = 0
+    while i < len(ps):
+        p = ps[i]
+        j = i
+        depth = _depth(text, p.start, p.end)
+        while depth > 0 and j + 1 < len(ps) and j - i < 3 and ps[j + 1].kind in ("para", "title"):
+            j += 1
+            depth += _depth(text, ps[j].start, ps[j].end)
+        if j > i and depth <= 0:
+            p.end = ps[j].end
+            if p.kind in ("heading", "title"):
+                p.kind = "item" if p.marker else "para"
+            i = j + 1
+        else:
+            i += 1
+        out.append(p)
+    return out
+
+
+def _depth(text: str, s: int, e: int) -> int:
+    seg = text[s:e]
+    return seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
+
+
+def ends_with_clause(text: str, p: Piece) -> bool:
+    """True when the piece ends with a responsibility parenthetical."""
+    return bool(_PAREN_DUTY.search(text, p.start, p.end))
+
+
+__all__ = ["Piece", "lines", "toc_lines", "pieces", "ends_with_clause"]

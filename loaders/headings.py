@@ -1,0 +1,134 @@
+"""Numbering marks of Chinese plan headings and items, OCR variants included.
+
+Levels (smaller is higher): ``第一章`` 0, ``一、`` 1, ``（一）`` 2, ``1.`` 3,
+``（1）`` 4, ``①`` 5, ``一是`` 6.  ``第八条`` is an item at level 3.
+
+>>> m = match_marker("（三）加强监管")
+>>> (m.level, m.number, m.value)
+(2, '（三）', 3)
+>>> match_marker("+-、保障措施").value
+11
+>>> match_marker("_,指导思想").level
+1
+>>> match_marker("(-)发展基础").value
+1
+>>> match_marker("2.2026年底前完善平台").value
+2
+>>> match_marker("2.5亿元") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CN_NUM = "一二三四五六七八九十百零〇两"
+
+
+def cn_to_int(s: str) -> int | None:
+    """Value of a small Chinese numeral (up to 999), or None.
+
+    >>> [cn_to_int(x) for x in ("十", "十一", "二十三", "一百零五", "abc")]
+    [10, 11, 23, 105, None]
+    """
+    if not s or any(c not in _CN_DIGITS and c not in "十百" for c in s):
+        return None
+    total, current = 0, 0
+    for c in s:
+        if c == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif c == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_DIGITS[c]
+    return total + current
+
+
+# Each alternative is a named group; the order matters (longest forms first).
+_MARKER_RE = re.compile(
+    r"""
+    (?P<chapter>第(?P<chv>[一二三四五六七八九十百零〇两\d]+)(?P<chk>章|部分|编))
+  | (?P<article>第(?P<arv>[一二三四五六七八九十百零〇两\d]+)条)
+  | (?P<ocr11>\+[-一]\s*[一二三四五六七八九]?[、,，])          # +-、 / +-一、 → 十一、
+  | (?P<ocr10>\+[、,，])                                       # +、 → 十、
+  | (?P<ocr2>_\s*[,，、])                                      # _, → 二、
+  | (?P<l1v>[一二三四五六七八九十百]+)[、,，](?!\d)
+  | [（(]\s*(?P<l2v>[一二三四五六七八九十百]+|-|—)\s*[)）]
+  | (?P<l3v>\d{1,2})(?:[.．、](?![\d%])|[.．](?=(?:19|20)\d\d年))
+  | [（(]\s*(?P<l4v>\d{1,2})\s*[)）]
+  | (?P<l5v>[①-⑳])
+  | (?P<l6v>[一二三四五六七八九十]{1,2})是(?=[^\s，,。、])
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A numbering mark at the start of a piece of text."""
+
+    level: int
+    number: str  # as written
+    value: int | None
+    kind: str  # chapter | article | l1 … l6
+    end: int  # offset just after the mark (relative to the matched string)
+
+
+def match_marker(s: str, pos: int = 0) -> Marker | None:
+    """The numbering mark at ``s[pos:]``, or None."""
+    m = _MARKER_RE.match(s, pos)
+    if not m:
+        return None
+    number = m.group(0)
+    if m.group("chapter"):
+        return Marker(0, number, _num(m.group("chv")), "chapter", m.end())
+    if m.group("article"):
+        return Marker(3, number, _num(m.group("arv")), "article", m.end())
+    if m.group("ocr11"):
+        return Marker(1, number, 11, "l1", m.end())
+    if m.group("ocr10"):
+        return Marker(1, number, 10, "l1", m.end())
+    if m.group("ocr2"):
+        return Marker(1, number, 2, "l1", m.end())
+    for level in range(1, 7):
+        v = m.group(f"l{level}v")
+        if v is not None:
+            if level == 2 and v in "-—":
+                value: int | None = 1
+            elif level == 5:
+                value = _CIRCLED.index(v) + 1
+            else:
+                value = _num(v)
+            return Marker(level, number, value, f"l{level}", m.end())
+    return None  # pragma: no cover - every alternative is handled above
+
+
+def _num(v: str) -> int | None:
+    return int(v) if v.isdigit() else cn_to_int(v)
+
+
+# A marker inside a line: after white space (reprints), or for items after a sentence end.
+INLINE_AFTER_SPACE = re.compile(
+    r"(?<=[ \t\u3000\u00a0])(?=第[一二三四五六七八九十百\d]+[章条]|[一二三四五六七八九十]+、|"
+    r"[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?![\d%])|[（(]\d{1,2}[)）]|[①-⑳])"
+)
+INLINE_AFTER_STOP = re.compile(
+    r"(?<=[。；;！])\s*(?=第[一二三四五六七八九十百\d]+条|[（(][一二三四五六七八九十]+[)）]|"
+    r"\d{1,2}[.．、](?![\d%])|[（(]\d{1,2}[)）]|[①-⑳])"
+)
+# 省卫生厅：负责… — a body followed by a colon opens a duty-list item.
+_ORG_TAIL = r"(?:局|厅|委|办|部|队|院|署|会|处|室|中心|公司|集团|政府|组|站|所|行|社|团)"
+DUTY_LABEL = re.compile(
+    r"[^\s：:，,。；;、（）()“”《》]{1,24}?" + _ORG_TAIL + r"[：:](?!\s*$)"
+)
+INLINE_DUTY = re.compile(
+    r"(?:(?<=[ \t\u3000])|(?<=[。；;]))(?=[^\s：:，,。；;、（）()“”《》]{1,24}?" + _ORG_TAIL + r"[：:])"
+)
+
+__all__ = ["Marker", "match_marker", "cn_to_int", "INLINE_AFTER_SPACE", "INLINE_AFTER_STOP",
+           "DUTY_LABEL", "INLINE_DUTY", "CN_NUM"]

@@ -1,0 +1,197 @@
+"""Recovering a plan's structure: sections, targets, tasks, key projects, sub-plans.
+
+``parse_structure(text)`` is pure.  Every unit's text is ``text[span.start:span.end]``.
+
+>>> doc = parse_structure("一、主要任务\\n（一）加强监管\\n严格执法检查。（省应急厅负责）\\n"
+...                       "二、重点工程\\n（一）监管执法能力提升工程\\n建设平台。\\n")
+>>> [(u.kind.value, u.title) for u in doc.plan.units]
+[('task', '加强监管'), ('key_project', '监管执法能力提升工程')]
+>>> all(u.text == doc.text[u.span.start:u.span.end] for u in doc.units())
+True
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graph.errors import ParseError
+from graph.model import Issue, Plan, PlanDocument, Section, Span, Unit, UnitKind, plan_id
+from loaders.blocks import Piece, ends_with_clause, lines, pieces, toc_lines
+from loaders.deadlines import find_deadlines
+from loaders.metadata import read_metadata
+from loaders.parts import has_plan_structure, part_kind
+from loaders.targets import Row, parse_indicator, table_rows
+
+_MIN_PARA = 6
+
+
+def parse_structure(text: str, source: str | None = None) -> PlanDocument:
+    """Parse plan text into a :class:`PlanDocument` (structure only, no assignments)."""
+    if not isinstance(text, str):
+        raise ParseError(source or "<text>", f"expected text (str), got {type(text).__name__}")
+    pid = plan_id(text)
+    meta = read_metadata(text)
+    spans = lines(text)
+    toc = toc_lines(text, spans)
+    ps = pieces(text, skip=toc)
+    structured = has_plan_structure(ps)
+    if not structured:
+        ps = pieces(text, split_stops=True, skip=toc)
+    rows = table_rows(text, spans)
+    issues: list[Issue] = []
+    from loaders.subplans import find_subplans
+
+    subs = find_subplans(text, ps, meta) if structured else []
+    if subs:
+        top = Plan(pid, meta.title, source, meta.issuer, meta.doc_number, meta.date, meta.published,
+                   meta.jurisdiction, meta.status)
+        first = subs[0].first
+        sections, units = _build(text, pid, ps[:first], rows, structured, issues, plan_level=True)
+        top = replace(top, sections=tuple(sections), units=tuple(units))
+        plans = [top]
+        for sp in subs:
+            sub_id = Plan.make_subplan_id(pid, sp.number)
+            sec, un = _build(text, sub_id, ps[sp.first:sp.last], [], structured, issues)
+            plans.append(Plan(sub_id, sp.title, source, jurisdiction=meta.jurisdiction, parent_id=pid,
+                              number=sp.number, owner=sp.owner, span=Span(sp.start, sp.end),
+                              sections=tuple(sec), units=tuple(un)))
+        return PlanDocument(text, tuple(plans), source, issues=tuple(issues))
+    sections, units = _build(text, pid, ps, rows, structured, issues, plan_level=True)
+    plan = Plan(pid, meta.title, source, meta.issuer, meta.doc_number, meta.date, meta.published,
+                meta.jurisdiction, meta.status, sections=tuple(sections), units=tuple(units))
+    return PlanDocument(text, (plan,), source, issues=tuple(issues))
+
+
+class _Builder:
+    def __init__(self, text: str, pid: str) -> None:
+        self.text = text
+        self.pid = pid
+        self.sections: list[Section] = []
+        self.units: list[tuple[int, int, UnitKind, tuple[str, ...], str, str, object]] = []
+
+    def section(self, p: Piece, path: tuple[str, ...], toc: bool = False) -> None:
+        number = p.marker.number if p.marker else ""
+        self.sections.append(Section(Section.make_id(self.pid, len(self.sections)), self.pid, number,
+                                     p.title, p.level if p.marker else 0, path,
+                                     Span(p.start, p.title_end or p.end), is_toc=toc))
+
+    def unit(self, start: int, end: int, kind: UnitKind, path: tuple[str, ...], number: str = "",
+             title: str = "", indicator: object = None) -> None:
+        self.units.append((start, end, kind, path, number, title, indicator))
+
+    def finish(self) -> tuple[list[Section], list[Unit]]:
+        out = []
+        seen = set()
+        for start, end, kind, path, number, title, ind in sorted(self.units, key=lambda u: (u[0], u[1])):
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            body = self.text[start:end]
+            out.append(Unit(Unit.make_id(self.pid, len(out)), self.pid, kind, body, path,
+                            Span(start, end), number, title, find_deadlines(body, start), ind))
+        return self.sections, out
+
+
+def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bool,
+           issues: list[Issue], plan_level: bool = False) -> tuple[list[Section], list[Unit]]:
+    b = _Builder(text, pid)
+    in_table = _table_cover(rows)
+    for r in rows:
+        b.unit(r.span.start, r.span.end, UnitKind.TARGET, (), r.number, r.indicator.indicator, r.indicator)
+    markers = [i for i, p in enumerate(ps) if p.marker and p.kind in ("heading", "item")]
+    next_marker = {}
+    for a, c in zip(markers, markers[1:] + [len(ps)]):
+        next_marker[a] = c
+    stack: list[tuple[int, str, str]] = []  # (level, title, part kind)
+    key_level: int | None = None
+    skipped = 0
+    default = "task" if structured else "any"
+    for i, p in enumerate(ps):
+        if p.kind == "toc":
+            if p.marker or p.title:
+                b.section(p, (p.title,), toc=True)
+            continue
+        if _inside(in_table, p):
+            continue
+        if p.marker and p.kind in ("heading", "item"):
+            while stack and stack[-1][0] >= p.level:
+                stack.pop()
+            parent = stack[-1][2] if stack else default
+            kind = part_kind(p.title, parent, not stack) if structured else "any"
+            if kind == "key_project" and parent != "key_project":
+                key_level = None
+            label = p.title or text[p.body:p.end][:20]
+            stack.append((p.level, label, kind))
+            path = tuple(s[1] for s in stack)
+            if p.kind == "heading" or p.title:
+                b.section(p, path)
+            nm = next_marker.get(i, len(ps))
+            paras = [q for q in ps[i + 1:nm] if q.kind in ("para", "title") and not _inside(in_table, q)]
+            has_children = nm < len(ps) and ps[nm].level > p.level
+            number = p.marker.number
+            if kind == "key_project" and parent == "key_project":
+                if key_level is None:
+                    key_level = p.level
+                if p.level == key_level:
+                    end = _subtree_end(ps, i, p.level)
+                    b.unit(p.start, end, UnitKind.KEY_PROJECT, path, number, p.title)
+                continue
+            if kind == "target":
+                ind = parse_indicator(text[p.start:p.end])
+                if ind:
+                    b.unit(p.start, p.end, UnitKind.TARGET, path, number, p.title, ind)
+                continue
+            if kind in ("background", "safeguard", "key_project"):
+                skipped += 1
+                continue
+            if p.kind == "item":
+                b.unit(p.start, p.end, UnitKind.TASK, path, number, p.title)
+                for q in paras:
+                    if (q.kind == "para" or not structured) and q.end - q.start >= _MIN_PARA:
+                        b.unit(q.start, q.end, UnitKind.TASK, path, "", "")
+                continue
+            if has_children:
+                for q in paras:
+                    if ends_with_clause(text, q) or (not structured and q.end - q.start >= _MIN_PARA):
+                        b.unit(q.start, q.end, UnitKind.TASK, path)
+                continue
+            split = len(paras) >= 2 and (any(ends_with_clause(text, q) for q in paras) or not structured)
+            if split:
+                for q in paras:
+                    if q.kind == "para" or not structured:
+                        b.unit(q.start, q.end, UnitKind.TASK, path)
+            else:
+                end = paras[-1].end if paras else p.end
+                b.unit(p.start, end, UnitKind.TASK, path, number, p.title)
+            continue
+        if p.kind in ("para", "title") and (not stack or not structured):
+            if not structured and stack:
+                continue  # taken with its heading above
+            if (p.kind == "para" or not structured) and (not structured or ends_with_clause(text, p)) \
+                    and p.end - p.start >= _MIN_PARA:
+                b.unit(p.start, p.end, UnitKind.TASK, ())
+            elif p.kind == "para" and structured and plan_level is False:
+                skipped += 1
+    if skipped:
+        issues.append(Issue("not-a-unit", f"{pid}: {skipped} headings or items in background, "
+                            "safeguard or unmeasured target parts were not taken as units"))
+    return b.finish()
+
+
+def _subtree_end(ps: list[Piece], i: int, level: int) -> int:
+    end = ps[i].end
+    for q in ps[i + 1:]:
+        if q.kind == "toc" or (q.marker and q.kind in ("heading", "item") and q.level <= level):
+            break
+        end = q.end
+    return end
+
+
+def _table_cover(rows: list[Row]) -> list[tuple[int, int]]:
+    return [(r.span.start, r.span.end) for r in rows]
+
+
+def _inside(cover: list[tuple[int, int]], p: Piece) -> bool:
+    return any(s <= p.start and p.end <= e for s, e in cover)
+
+
+__all__ = ["parse_structure"]
