@@ -1,0 +1,246 @@
+"""One graph store interface for the embedded LadybugDB store and the Bolt store.
+
+A store is handed its connection (a path for LadybugDB, a driver for Bolt); only
+``ui/`` builds stores from settings.  What every store shares lives here: the loading
+semantics (one transaction per document; the same content again is skipped; a new
+version of a ``source`` replaces the old one; departments and sectors are shared), the
+named queries and the read-only check of free Cypher.
+
+>>> check_read_only("MATCH (d:Department) RETURN d.name")
+>>> check_read_only("match (n) detach delete n")
+Traceback (most recent call last):
+...
+graph.errors.QueryError: refused: DELETE writes to the graph; only reading queries may run here
+>>> check_read_only("MATCH (d) WHERE d.name = 'CREATE' RETURN d // SET")
+"""
+from __future__ import annotations
+
+import abc
+import re
+import unicodedata
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Any
+
+from graph.errors import QueryError
+from graph.model import PlanDocument
+from graph.rows import DEPT_LABELS, NODE_PROPS, REL_SCHEMA, SHARED_LABELS, Rows, build_rows
+
+DEFAULT_TIMEOUT_S = 30.0
+
+_WRITE_WORDS = {
+    "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "LOAD", "COPY", "FOREACH",
+    "ALTER", "INSTALL", "ATTACH", "DETACH", "IMPORT", "EXPORT", "CHECKPOINT", "BEGIN", "COMMIT",
+    "ROLLBACK", "TERMINATE", "GRANT", "DENY", "REVOKE",
+}
+# Procedures that only read; any other CALL is refused.
+_READ_PROCEDURES = {
+    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
+    "show_tables", "table_info", "show_connection", "db.indexes", "db.constraints",
+}
+_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*")
+
+
+def _strip(text: str) -> str:
+    """Comments, string literals and quoted names blanked out; NFKC; no format chars."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if text.startswith("//", i) or text.startswith("--", i):
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+            out.append(" ")
+        elif text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+            out.append(" ")
+        elif ch in "'\"`":
+            j = i + 1
+            while j < n and text[j] != ch:
+                j += 2 if text[j] == "\\" else 1
+            i = j + 1
+            out.append(" '' " if ch != "`" else " _q ")
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def check_read_only(text: str) -> None:
+    """Raise QueryError if ``text`` could write (any spelling), else return None."""
+    stripped = _strip(text)
+    tokens = [re.sub(r"\s+", "", t) for t in _TOKEN.findall(stripped)]
+    upper = [t.upper() for t in tokens]
+    for i, word in enumerate(upper):
+        if word in _WRITE_WORDS:
+            raise QueryError(f"refused: {word} writes to the graph; only reading queries may run here")
+        if word == "CALL":
+            proc = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            if proc not in _READ_PROCEDURES:
+                raise QueryError(
+                    f"refused: CALL {proc or '{…}'} may write; only the read procedures "
+                    f"{', '.join(sorted(_READ_PROCEDURES))} may be called here"
+                )
+    if ";" in stripped.strip().rstrip(";"):
+        raise QueryError("refused: several statements; give one reading query")
+
+
+@dataclass(frozen=True)
+class LoadSummary:
+    """What one ``load`` did."""
+
+    plan_id: str
+    source: str | None
+    plans: int = 0
+    sections: int = 0
+    units: int = 0
+    assignments: int = 0
+    departments: int = 0  # departments (and groups) this document names
+    skipped: bool = False  # the same content was already there
+    replaced: tuple[str, ...] = ()  # plan ids of earlier versions of the same source
+
+
+class Writer(abc.ABC):
+    """The write primitives of one open transaction."""
+
+    @abc.abstractmethod
+    def read(self, text: str, params: dict[str, Any]) -> list[dict]: ...
+
+    @abc.abstractmethod
+    def execute(self, text: str, params: dict[str, Any]) -> None: ...
+
+    @abc.abstractmethod
+    def create_nodes(self, label: str, rows: list[dict]) -> None: ...
+
+    @abc.abstractmethod
+    def update_aliases(self, label: str, rows: list[dict]) -> None: ...
+
+    @abc.abstractmethod
+    def create_rels(self, rtype: str, rows: list[dict]) -> None: ...
+
+
+class GraphStore(abc.ABC):
+    """The interface both stores implement; the loading logic is shared."""
+
+    timeout_s: float = DEFAULT_TIMEOUT_S
+
+    # -- implemented by each store ------------------------------------------------
+    @abc.abstractmethod
+    def _transaction(self) -> AbstractContextManager[Writer]:
+        """A write transaction: committed on exit, rolled back (store unchanged) on error."""
+
+    @abc.abstractmethod
+    def _read(self, text: str, params: dict[str, Any]) -> list[dict]:
+        """Run a reading query (read transaction, timeout) and return rows as dicts."""
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    # -- shared --------------------------------------------------------------------
+    def load(self, doc: PlanDocument) -> LoadSummary:
+        """Load one document in one transaction (see the module docstring)."""
+        rows = build_rows(doc)
+        with self._transaction() as tx:
+            if tx.read("MATCH (p:Plan) WHERE p.id = $id RETURN p.id AS id", {"id": rows.doc_id}):
+                return LoadSummary(plan_id=rows.doc_id, source=rows.source, skipped=True)
+            old: list[str] = []
+            if rows.source:
+                found = tx.read(
+                    "MATCH (p:Plan) WHERE p.source = $source AND p.parent_id IS NULL AND p.id <> $id "
+                    "RETURN p.id AS id", {"source": rows.source, "id": rows.doc_id})
+                old = sorted(r["id"] for r in found)
+            for plan_id in old:
+                self._delete_doc(tx, plan_id)
+            self._write_nodes(tx, rows)
+            self._write_rels(tx, rows)
+            if old:
+                self._delete_orphans(tx)
+        return LoadSummary(
+            plan_id=rows.doc_id, source=rows.source, plans=rows.count("Plan"),
+            sections=rows.count("Section"), units=rows.count("Task", "KeyProject", "Target"),
+            assignments=rows.rel_count("LEADS", "COOPERATES_ON"), departments=rows.count(*DEPT_LABELS),
+            replaced=tuple(old),
+        )
+
+    def delete_plan(self, plan_id: str) -> bool:
+        """Delete a document's subgraph by its plan id; True if it was there."""
+        with self._transaction() as tx:
+            if not tx.read("MATCH (p:Plan) WHERE p.id = $id RETURN p.id AS id", {"id": plan_id}):
+                return False
+            self._delete_doc(tx, plan_id)
+            self._delete_orphans(tx)
+        return True
+
+    def run(self, query_name: str, **params: Any) -> list[dict]:
+        """Run a named query from ``queries/`` with its parameters."""
+        from queries import get_query
+
+        query = get_query(query_name)
+        return self._read(query.text, query.bind(params))
+
+    def cypher(self, text: str, params: dict[str, Any] | None = None) -> list[dict]:
+        """Run a reading Cypher statement; anything that could write is refused."""
+        check_read_only(text)
+        return self._read(text, dict(params or {}))
+
+    def counts(self) -> dict[str, int]:
+        """Number of nodes per label and relationships per type."""
+        out: dict[str, int] = {}
+        for label in NODE_PROPS:
+            out[label] = self._read(f"MATCH (n:{label}) RETURN count(n) AS c", {})[0]["c"]
+        for rtype in REL_SCHEMA:
+            out[rtype] = self._read(f"MATCH ()-[r:{rtype}]->() RETURN count(r) AS c", {})[0]["c"]
+        return out
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- steps of a load (separate so a test can make one fail) ---------------------
+    def _write_nodes(self, tx: Writer, rows: Rows) -> None:
+        for label, items in rows.nodes.items():
+            if not items:
+                continue
+            if label in SHARED_LABELS:
+                self._write_shared(tx, label, items)
+            else:
+                tx.create_nodes(label, items)
+
+    def _write_shared(self, tx: Writer, label: str, items: list[dict]) -> None:
+        """Create the departments and sectors not there yet; add new aliases to the rest."""
+        found = tx.read(
+            f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id"
+            + (", n.aliases AS aliases" if label in DEPT_LABELS else ""),
+            {"ids": [r["id"] for r in items]})
+        existing = {r["id"]: r.get("aliases") or [] for r in found}
+        new = [r for r in items if r["id"] not in existing]
+        if new:
+            tx.create_nodes(label, new)
+        if label in DEPT_LABELS:
+            grown = []
+            for r in items:
+                if r["id"] in existing:
+                    merged = sorted(set(existing[r["id"]]) | set(r["aliases"] or []))
+                    if merged != sorted(existing[r["id"]]):
+                        grown.append({"id": r["id"], "aliases": merged})
+            if grown:
+                tx.update_aliases(label, grown)
+
+    def _write_rels(self, tx: Writer, rows: Rows) -> None:
+        for rtype, items in rows.rels.items():
+            if items:
+                tx.create_rels(rtype, items)
+
+    def _delete_doc(self, tx: Writer, plan_id: str) -> None:
+        for label in ("Task", "KeyProject", "Target", "Section", "Plan"):
+            tx.execute(f"MATCH (n:{label}) WHERE n.doc_id = $id DETACH DELETE n", {"id": plan_id})
+
+    def _delete_orphans(self, tx: Writer) -> None:
+        """Shared nodes no document points at any more."""
+        for label in SHARED_LABELS:
+            tx.execute(f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (n)-[]-() }} DELETE n", {})

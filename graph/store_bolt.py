@@ -1,0 +1,141 @@
+"""The Bolt store: Neo4j (or ArcadeDB's Bolt plugin) through the ``neo4j`` driver.
+
+``BoltStore(driver, database=None)`` takes a driver built elsewhere (``ui/settings``).
+Uniqueness constraints and indexes are created idempotently; an engine that lacks a
+piece of that syntax is noted in ``schema_notes`` with its reason, not fatal.  A
+document is written in one explicit write transaction as ``UNWIND $rows`` batches;
+relationships are created anchored on the unit (the low-degree end).  Reads run in
+read transactions with a timeout.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+from graph.errors import QueryError, StoreError
+from graph.rows import DOC_LABELS, NODE_PROPS, REL_SCHEMA
+from graph.store import DEFAULT_TIMEOUT_S, GraphStore, Writer
+
+BATCH = 5000
+
+
+def schema_statements() -> list[str]:
+    """Constraints on every id, indexes on what deletes and lookups filter by."""
+    out = [f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+           for label in NODE_PROPS]
+    out += [f"CREATE INDEX {label.lower()}_doc_id IF NOT EXISTS FOR (n:{label}) ON (n.doc_id)"
+            for label in DOC_LABELS]
+    out.append("CREATE INDEX plan_source IF NOT EXISTS FOR (n:Plan) ON (n.source)")
+    return out
+
+
+def _props(names) -> str:
+    return ", ".join(f"{name}: r.{name}" for name in names)
+
+
+def _batches(rows: list[dict]) -> Iterator[list[dict]]:
+    for i in range(0, len(rows), BATCH):
+        yield rows[i : i + BATCH]
+
+
+class _BoltWriter(Writer):
+    def __init__(self, tx) -> None:
+        self.tx = tx
+
+    def read(self, text: str, params: dict[str, Any]) -> list[dict]:
+        return self.tx.run(text, params).data()
+
+    def execute(self, text: str, params: dict[str, Any]) -> None:
+        self.tx.run(text, params).consume()
+
+    def create_nodes(self, label: str, rows: list[dict]) -> None:
+        text = f"UNWIND $rows AS r CREATE (n:{label} {{{_props(name for name, _ in NODE_PROPS[label])}}})"
+        for batch in _batches(rows):
+            self.execute(text, {"rows": batch})
+
+    def update_aliases(self, label: str, rows: list[dict]) -> None:
+        self.execute(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET n.aliases = r.aliases", {"rows": rows})
+
+    def create_rels(self, rtype: str, rows: list[dict]) -> None:
+        props = [name for name, _ in REL_SCHEMA[rtype][2]]
+        body = f" {{{_props(props)}}}" if props else ""
+        pairs: dict[tuple[str, str], list[dict]] = {}
+        for r in rows:
+            pairs.setdefault((r["from_label"], r["to_label"]), []).append(r)
+        for (src, dst), items in sorted(pairs.items()):
+            # Anchor on the low-degree end: a unit has few departments, a department many units.
+            low_is_src = rtype == "IN_SECTOR"
+            if low_is_src:
+                text = (f"UNWIND $rows AS r MATCH (a:{src} {{id: r.from}}) MATCH (b:{dst} {{id: r.to}}) "
+                        f"CREATE (a)-[:{rtype}{body}]->(b)")
+            else:
+                text = (f"UNWIND $rows AS r MATCH (b:{dst} {{id: r.to}}) MATCH (a:{src} {{id: r.from}}) "
+                        f"CREATE (b)<-[:{rtype}{body}]-(a)")
+            for batch in _batches(items):
+                self.execute(text, {"rows": batch})
+
+
+class BoltStore(GraphStore):
+    """A graph database reached over Bolt with the ``neo4j`` driver it is given."""
+
+    def __init__(self, driver, database: str | None = None, *, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
+        self.driver = driver
+        self.database = database
+        self.timeout_s = timeout_s
+        self.schema_notes: list[str] = []
+        self._ensure_schema()
+
+    def _session(self, **kwargs):
+        return self.driver.session(database=self.database, **kwargs)
+
+    def _ensure_schema(self) -> None:
+        from neo4j.exceptions import ClientError, DatabaseError, ServiceUnavailable
+
+        try:
+            with self._session() as session:
+                for statement in schema_statements():
+                    try:
+                        session.run(statement).consume()
+                    except (ClientError, DatabaseError) as e:
+                        self.schema_notes.append(f"{statement}: not supported by this engine ({e.message})")
+        except ServiceUnavailable as e:
+            raise StoreError(f"cannot reach the Bolt server: {e}") from e
+
+    def close(self) -> None:
+        self.driver.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Writer]:
+        from neo4j.exceptions import Neo4jError
+
+        with self._session() as session:
+            tx = session.begin_transaction(timeout=None)
+            try:
+                yield _BoltWriter(tx)
+            except BaseException as e:
+                tx.rollback()
+                if isinstance(e, Neo4jError):
+                    raise StoreError(f"the write failed and was rolled back: {e.message}") from e
+                raise
+            try:
+                tx.commit()
+            except Neo4jError as e:
+                raise StoreError(f"the write could not be committed: {e.message}") from e
+
+    def _read(self, text: str, params: dict[str, Any]) -> list[dict]:
+        import neo4j
+        from neo4j.exceptions import ClientError, Neo4jError
+
+        @neo4j.unit_of_work(timeout=self.timeout_s)
+        def work(tx):
+            return tx.run(text, params).data()
+
+        try:
+            with self._session(default_access_mode=neo4j.READ_ACCESS) as session:
+                return session.execute_read(work)
+        except ClientError as e:
+            if "Timeout" in (e.code or "") or "terminated" in (e.message or ""):
+                raise QueryError(f"the query ran longer than {self.timeout_s:g} s and was stopped") from e
+            raise QueryError(f"the query failed: {e.message}") from e
+        except Neo4jError as e:
+            raise StoreError(f"the read failed: {e.message}") from e

@@ -1,0 +1,161 @@
+"""The embedded store: a LadybugDB database in a folder (``LadybugStore(path)``).
+
+The schema is created on first use (node tables with primary keys, relationship tables
+with every FROM/TO pair).  A document is written in one transaction with ``COPY …
+FROM $table`` over Arrow tables, one per label and relationship type, not one
+statement per node.  Free Cypher runs in a ``READ ONLY`` transaction on its own
+connection with a query timeout.
+
+Two engine facts shape this module: a ``COPY`` that meets a primary key already in the
+table crashes the process inside a transaction, so rows are checked in Python
+(:mod:`graph.rows`, and shared nodes are looked up first); and after a transaction with
+a ``COPY`` is rolled back the engine's in-process state is not fit for another
+``COPY``, so the store reopens the database after a failed load.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from graph.errors import QueryError, StoreError
+from graph.rows import NODE_PROPS, REL_SCHEMA
+from graph.store import DEFAULT_TIMEOUT_S, GraphStore, Writer
+
+DEFAULT_BUFFER_POOL = 1 << 30  # 1 GiB; the engine's own default is most of the RAM
+_NO_TX = "No active transaction"
+
+
+def schema_statements() -> list[str]:
+    """DDL for every node and relationship table (idempotent)."""
+    out = []
+    for label, props in NODE_PROPS.items():
+        cols = ", ".join(f"{name} {typ}" for name, typ in props)
+        out.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({cols}, PRIMARY KEY (id))")
+    for rtype, (froms, tos, props) in REL_SCHEMA.items():
+        pairs = ", ".join(f"FROM {f} TO {t}" for f in froms for t in tos)
+        cols = "".join(f", {name} {typ}" for name, typ in props)
+        out.append(f"CREATE REL TABLE IF NOT EXISTS {rtype}({pairs}{cols})")
+    return out
+
+
+def _arrow_type(typ: str):
+    import pyarrow as pa
+
+    return {"STRING": pa.string(), "INT64": pa.int64(), "BOOLEAN": pa.bool_(),
+            "STRING[]": pa.list_(pa.string())}[typ]
+
+
+def _table(columns: list[tuple[str, str]], rows: list[dict]):
+    import pyarrow as pa
+
+    schema = pa.schema([(name, _arrow_type(typ)) for name, typ in columns])
+    return pa.Table.from_pydict({name: [r.get(name) for r in rows] for name, _ in columns}, schema=schema)
+
+
+def _rows(result) -> list[dict]:
+    names = result.get_column_names()
+    return [dict(zip(names, values)) for values in result.get_all()]
+
+
+class _LadybugWriter(Writer):
+    def __init__(self, conn) -> None:
+        self.conn = conn
+
+    def read(self, text: str, params: dict[str, Any]) -> list[dict]:
+        return _rows(self.conn.execute(text, params))
+
+    def execute(self, text: str, params: dict[str, Any]) -> None:
+        self.conn.execute(text, params)
+
+    def create_nodes(self, label: str, rows: list[dict]) -> None:
+        self.conn.execute(f"COPY {label} FROM $rows", {"rows": _table(list(NODE_PROPS[label]), rows)})
+
+    def update_aliases(self, label: str, rows: list[dict]) -> None:
+        self.conn.execute(
+            f"UNWIND $rows AS r MATCH (n:{label}) WHERE n.id = r.id SET n.aliases = r.aliases",
+            {"rows": rows})
+
+    def create_rels(self, rtype: str, rows: list[dict]) -> None:
+        columns = [("from", "STRING"), ("to", "STRING"), *REL_SCHEMA[rtype][2]]
+        pairs: dict[tuple[str, str], list[dict]] = {}
+        for r in rows:
+            pairs.setdefault((r["from_label"], r["to_label"]), []).append(r)
+        for (src, dst), items in sorted(pairs.items()):
+            self.conn.execute(
+                f"COPY {rtype} FROM $rows (from='{src}', to='{dst}')", {"rows": _table(columns, items)})
+
+
+class LadybugStore(GraphStore):
+    """A LadybugDB database at ``path`` (a folder-like file path; created if missing)."""
+
+    def __init__(self, path: str | Path, *, buffer_pool_size: int = DEFAULT_BUFFER_POOL,
+                 timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
+        self.path = Path(path)
+        self.buffer_pool_size = buffer_pool_size
+        self.timeout_s = timeout_s
+        self._db = self._conn = self._read_conn = None
+        self._open()
+        for statement in schema_statements():
+            self._conn.execute(statement)
+
+    def _open(self) -> None:
+        import ladybug
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = ladybug.Database(str(self.path), buffer_pool_size=self.buffer_pool_size)
+        except RuntimeError as e:
+            raise StoreError(f"{self.path}: cannot open the graph store: {e}") from e
+        self._conn = ladybug.Connection(self._db)
+        self._read_conn = ladybug.Connection(self._db)
+        self._read_conn.set_query_timeout(int(self.timeout_s * 1000))
+
+    def close(self) -> None:
+        for obj in (self._read_conn, self._conn, self._db):
+            if obj is not None:
+                obj.close()
+        self._db = self._conn = self._read_conn = None
+
+    def _reopen(self) -> None:
+        self.close()
+        self._open()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Writer]:
+        if self._conn is None:
+            raise StoreError(f"{self.path}: the store is closed")
+        self._conn.execute("BEGIN TRANSACTION")
+        try:
+            yield _LadybugWriter(self._conn)
+        except BaseException as e:
+            self._rollback(self._conn)
+            self._reopen()
+            if isinstance(e, RuntimeError):
+                raise StoreError(f"{self.path}: the write failed and was rolled back: {e}") from e
+            raise
+        self._conn.execute("COMMIT")
+
+    @staticmethod
+    def _rollback(conn) -> None:
+        try:
+            conn.execute("ROLLBACK")
+        except RuntimeError as e:  # the engine already rolled back on its own error
+            if _NO_TX not in str(e):
+                raise
+
+    def _read(self, text: str, params: dict[str, Any]) -> list[dict]:
+        if self._read_conn is None:
+            raise StoreError(f"{self.path}: the store is closed")
+        conn = self._read_conn
+        conn.execute("BEGIN TRANSACTION READ ONLY")
+        try:
+            rows = _rows(conn.execute(text, params))
+        except RuntimeError as e:
+            self._rollback(conn)
+            message = str(e)
+            if "interrupted" in message.lower() or "timeout" in message.lower():
+                raise QueryError(f"the query ran longer than {self.timeout_s:g} s and was stopped") from e
+            raise QueryError(f"the query failed: {message}") from e
+        self._rollback(conn)
+        return rows
