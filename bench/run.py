@@ -1,0 +1,499 @@
+"""Benchmarks of dutygraph on the synthetic corpus, printed as one markdown table.
+
+    python -m bench.run --scale 1 [--repeat 5] [--jobs 2] [--bolt]
+
+Every figure is the median of ``--repeat`` runs, with min and max.  Each phase runs
+in a fresh process (so its peak memory is its own): extraction in one process and
+with ``--jobs`` worker processes across files; end-to-end load (parse + resolve +
+write, files one by one) into the embedded LadybugDB store and, with ``--bolt``, into
+the Bolt store over an ArcadeDB server; the latency of every named query at the
+corpus' task count; reloading the unchanged corpus; peak memory; size on disk.  Both
+sides of a comparison are measured in the same invocation and their ratio printed.
+A part of the project that is not available yet is reported as ``n/a (…)``.
+
+The corpus is generated (deterministically) into /tmp/dutygraph-bench/corpus-SCALE
+if it is not there yet; databases go to a scratch folder under /tmp/dutygraph-bench.
+"""
+from __future__ import annotations
+
+import argparse
+import concurrent.futures as cf
+import multiprocessing as mp
+import os
+import platform
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+from typing import Any, Callable
+
+if __package__ in (None, ""):  # run as a script: python bench/run.py
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.generate import DEFAULT_ROOT, DEFAULT_SEED, ensure_corpus
+
+FIRST_ROWS = 100
+
+
+# --- small helpers ------------------------------------------------------------------
+class NotAvailable(Exception):
+    """A part of the project the benchmark needs has not landed (yet)."""
+
+
+def _maxrss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024.0  # KiB on Linux
+
+
+def _dir_size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def _files(corpus: Path, manifest: dict) -> list[str]:
+    return [str(corpus / f["file"]) for f in manifest["list"]]
+
+
+def _need(module: str, attr: str | None = None):
+    import importlib
+
+    try:
+        mod = importlib.import_module(module)
+    except ImportError as e:
+        raise NotAvailable(f"{module} not available: {e}") from None
+    if attr is None:
+        return mod
+    if not hasattr(mod, attr):
+        raise NotAvailable(f"{module}.{attr} not available")
+    return getattr(mod, attr)
+
+
+def _parse_file(path: str) -> tuple[int, int, int]:
+    """Read and parse one file: (bytes, units, assignments)."""
+    from loaders import read_plan
+
+    doc = read_plan(path)
+    units = doc.units()
+    return os.path.getsize(path), len(units), sum(len(u.assignments) for u in units)
+
+
+def _check_parser() -> None:
+    _need("loaders.structure", "parse_structure")
+
+
+# --- phases (each runs in its own process) -------------------------------------------
+def phase_extract(files: list[str], repeat: int) -> dict:
+    """Parse every file in this one process, ``repeat`` times."""
+    _check_parser()
+    _parse_file(files[0])  # imports and table loading outside the timing
+    times = []
+    units = assignments = size = 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        size = units = assignments = 0
+        for f in files:
+            b, u, a = _parse_file(f)
+            size += b
+            units += u
+            assignments += a
+        times.append(time.perf_counter() - t0)
+    resolver = True
+    try:
+        _need("loaders.responsibility", "extract_responsibilities")
+        _need("graph.resolve", "resolve_departments")
+    except NotAvailable:
+        resolver = False
+    return {"times": times, "bytes": size, "units": units, "assignments": assignments,
+            "responsibility": resolver, "maxrss_mb": _maxrss_mb()}
+
+
+def _warm(_: int) -> int:
+    _check_parser()
+    from loaders import parse_plan
+
+    parse_plan("一、规划目标\n1.生产安全事故死亡人数下降15%（省应急厅牵头）。\n")
+    return os.getpid()
+
+
+def phase_extract_jobs(files: list[str], repeat: int, jobs: int) -> dict:
+    """Parse every file across ``jobs`` worker processes (largest files first)."""
+    _check_parser()
+    order = sorted(files, key=lambda f: -os.path.getsize(f))
+    times = []
+    units = size = 0
+    with mp.get_context("fork").Pool(jobs) as pool:
+        pool.map(_warm, range(jobs * 2), chunksize=1)
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            size = units = 0
+            for b, u, _a in pool.imap_unordered(_parse_file, order, chunksize=1):
+                size += b
+                units += u
+            times.append(time.perf_counter() - t0)
+    return {"times": times, "bytes": size, "units": units,
+            "maxrss_mb": max(_maxrss_mb(), _maxrss_mb(resource.RUSAGE_CHILDREN))}
+
+
+def _open_store(kind: str, path: Path, bolt_uri: str | None):
+    if kind == "embedded":
+        LadybugStore = _need("graph.store_ladybug", "LadybugStore")
+        return LadybugStore(path)
+    BoltStore = _need("graph.store_bolt", "BoltStore")
+    neo4j = _need("neo4j")
+    driver = neo4j.GraphDatabase.driver(bolt_uri, auth=("root", _ARCADE_PASSWORD))
+    store = BoltStore(driver)
+    store._bench_driver = driver  # closed with the store below
+    return store
+
+
+def _close_store(store) -> None:
+    store.close()
+    driver = getattr(store, "_bench_driver", None)
+    if driver is not None:
+        driver.close()
+
+
+def _clear_bolt(store) -> None:
+    """Empty the Bolt database between repeats (documents deleted through the store)."""
+    for row in store.cypher("MATCH (p:Plan) WHERE p.parent_id IS NULL RETURN p.id AS id"):
+        store.delete_plan(row["id"])
+
+
+def _load_all(store, files: list[str]) -> tuple[int, int]:
+    """Files loaded one by one: read, parse, resolve, write.  (units, skipped files)"""
+    from loaders import read_plan
+
+    units = skipped = 0
+    for f in files:
+        summary = store.load(read_plan(f))
+        units += summary.units
+        skipped += int(summary.skipped)
+    return units, skipped
+
+
+def _reload_prechecked(store, files: list[str]) -> tuple[int, int]:
+    """Reload with a content check before parsing: a file whose plan id is in the store
+    is not parsed again (what a loader can do, since the plan id is a hash of the text)."""
+    from graph.model import plan_id
+    from loaders import read_plan
+    from loaders.reading import read_text
+
+    parsed = skipped = 0
+    for f in files:
+        text, _enc = read_text(f)
+        pid = plan_id(text)
+        if store.cypher("MATCH (p:Plan) WHERE p.id = $id RETURN p.id AS id", {"id": pid}):
+            skipped += 1
+            continue
+        store.load(read_plan(f))
+        parsed += 1
+    return parsed, skipped
+
+
+def _query_params(store) -> dict[str, Any]:
+    """Parameters for the named queries: the busiest leading department of the store."""
+    rows = store.cypher(
+        "MATCH (d)-[:LEADS]->(u) RETURN d.id AS id, d.name AS name, count(u) AS n "
+        "ORDER BY n DESC, id LIMIT 1")
+    department = rows[0]["id"] if rows else "省应急厅"
+    return {"department": department, "_busy_name": rows[0]["name"] if rows else "",
+            "_busy_units": rows[0]["n"] if rows else 0}
+
+
+def _time_queries(store, repeat: int) -> dict:
+    from queries import all_queries
+
+    params = _query_params(store)
+    out: dict[str, Any] = {"_department": params["_busy_name"], "_department_units": params["_busy_units"]}
+    for q in sorted(all_queries(), key=lambda q: q.name):
+        given = {p.name: params[p.name] for p in q.params if p.name in params}
+        store.run(q.name, **given)  # warm-up
+        times, rows = [], 0
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            rows = len(store.run(q.name, **given))
+            times.append(time.perf_counter() - t0)
+        out[q.name] = {"times": times, "rows": rows}
+        if "department" in given:  # the first rows only, as a page of a UI would ask
+            bound = q.bind(given)
+            text = q.text.rstrip().rstrip(";") + f"\nLIMIT {FIRST_ROWS}"
+            store.cypher(text, bound)
+            times = []
+            for _ in range(repeat):
+                t0 = time.perf_counter()
+                n = len(store.cypher(text, bound))
+                times.append(time.perf_counter() - t0)
+            out[f"{q.name} (first {FIRST_ROWS})"] = {"times": times, "rows": n}
+    return out
+
+
+def phase_load(kind: str, files: list[str], repeat: int, scratch: str, bolt_uri: str | None,
+               query_repeat: int) -> dict:
+    """First load ``repeat`` times (fresh store each), then reload, then queries."""
+    _check_parser()
+    _need("loaders.responsibility", "extract_responsibilities")
+    _need("graph.resolve", "resolve_departments")
+    _parse_file(files[0])  # imports and tables outside the timing
+    loads, reloads, prechecked = [], [], []
+    units = 0
+    size = 0
+    store = None
+    for i in range(repeat):
+        path = Path(scratch) / f"{kind}-{i}.lbdb"
+        if path.exists():
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+        store = _open_store(kind, path, bolt_uri)
+        if kind == "bolt":
+            _clear_bolt(store)
+        t0 = time.perf_counter()
+        units, _ = _load_all(store, files)
+        loads.append(time.perf_counter() - t0)
+        if i < repeat - 1:
+            _close_store(store)
+            if kind == "embedded":
+                size = _dir_size(path)
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+    assert store is not None
+    load_rss = _maxrss_mb()
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        _n, skipped = _load_all(store, files)
+        reloads.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        _reload_prechecked(store, files)
+        prechecked.append(time.perf_counter() - t0)
+    queries = _time_queries(store, query_repeat)
+    counts = store.counts()
+    _close_store(store)
+    if kind == "embedded":
+        size = _dir_size(Path(scratch) / f"{kind}-{repeat - 1}.lbdb")
+    return {"loads": loads, "reloads": reloads, "prechecked": prechecked, "units": units,
+            "skipped": skipped, "queries": queries, "counts": counts, "db_bytes": size,
+            "load_maxrss_mb": load_rss, "maxrss_mb": _maxrss_mb()}
+
+
+def run_in_process(fn: Callable, *args: Any) -> dict:
+    """Run a phase in a fresh (spawned) process; NotAvailable comes back as a value."""
+    with cf.ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("spawn")) as ex:
+        try:
+            return ex.submit(_guarded, fn, *args).result()
+        except cf.process.BrokenProcessPool as e:  # killed, e.g. out of memory
+            return {"error": f"the phase process died ({e})"}
+
+
+def _guarded(fn: Callable, *args: Any) -> dict:
+    try:
+        return fn(*args)
+    except NotAvailable as e:
+        return {"na": str(e)}
+    except Exception as e:  # reported in the table, with the traceback on stderr
+        traceback.print_exc()
+        return {"error": f"{type(e).__name__}: {e}"}
+
+
+# --- the ArcadeDB Bolt server --------------------------------------------------------
+_ARCADE_PASSWORD = "dutygraph-bench"
+
+
+def start_bolt_server(scratch: Path, heap: str = "4g"):
+    """Start an ArcadeDB server with the Bolt plugin in a child process, from a scratch
+    folder, on 127.0.0.1 and free ports; return (process, bolt uri)."""
+    import socket
+    import subprocess
+
+    def free_port() -> int:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            return s.getsockname()[1]
+
+    _need("arcadedb_embedded")
+    bolt, http = free_port(), free_port()
+    workdir = scratch / "arcadedb"
+    workdir.mkdir(parents=True, exist_ok=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bench.arcade_server", str(workdir), str(bolt), str(http), heap,
+         _ARCADE_PASSWORD],
+        cwd=workdir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)})
+    deadline = time.time() + 180
+    assert proc.stdout is not None
+    while time.time() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        if line.startswith("READY"):
+            return proc, f"bolt://127.0.0.1:{bolt}"
+    proc.kill()
+    raise NotAvailable("the ArcadeDB Bolt server did not start")
+
+
+# --- the table -----------------------------------------------------------------------
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str]] = []
+
+    def stat(self, name: str, values: list[float], unit: str, note: str = "", fmt: str = "{:.3g}") -> None:
+        if not values:
+            self.na(name, note or "no measurement")
+            return
+        self.rows.append((name, fmt.format(statistics.median(values)), fmt.format(min(values)),
+                          fmt.format(max(values)), f"{unit}{' — ' + note if note else ''}"))
+
+    def one(self, name: str, value: str, note: str = "") -> None:
+        self.rows.append((name, value, "", "", note))
+
+    def na(self, name: str, why: str) -> None:
+        self.rows.append((name, f"n/a ({why})", "", "", ""))
+
+    def render(self) -> str:
+        out = ["| measure | median | min | max | unit / note |", "|---|---:|---:|---:|---|"]
+        out += [f"| {' | '.join(r)} |" for r in self.rows]
+        return "\n".join(out)
+
+
+def _throughput(table: Table, label: str, res: dict) -> tuple[float, float]:
+    mbs = [res["bytes"] / 1e6 / t for t in res["times"]]
+    ups = [res["units"] / t for t in res["times"]]
+    table.stat(f"{label}: MB/s", mbs, "MB/s")
+    table.stat(f"{label}: units/s", ups, "units/s", f"{res['units']} units", fmt="{:,.0f}")
+    return statistics.median(mbs), statistics.median(ups)
+
+
+def _ms(times: list[float]) -> list[float]:
+    return [t * 1000 for t in times]
+
+
+def _ratio(a: list[float], b: list[float]) -> str:
+    return f"{statistics.median(a) / statistics.median(b):.2f}×"
+
+
+def report_load(table: Table, kind: str, res: dict, units_gen: int) -> None:
+    label = {"embedded": "embedded (LadybugDB)", "bolt": "Bolt (ArcadeDB)"}[kind]
+    if "na" in res or "error" in res:
+        why = res.get("na") or res.get("error")
+        for row in ("end-to-end load", "reload unchanged", "named queries"):
+            table.na(f"{label}: {row}", why)
+        return
+    loads, reloads = res["loads"], res["reloads"]
+    mb = res.get("bytes", 0)
+    table.stat(f"{label}: first load, whole corpus", loads, "s",
+               f"{res['units']} units, {res['counts'].get('LEADS', 0)} LEADS", fmt="{:.2f}")
+    if mb:
+        table.stat(f"{label}: first load throughput", [mb / 1e6 / t for t in loads], "MB/s")
+    table.stat(f"{label}: first load throughput (units)", [res["units"] / t for t in loads], "units/s",
+               fmt="{:,.0f}")
+    table.stat(f"{label}: reload unchanged (parse + store skips)", reloads, "s",
+               f"{res['skipped']} of {res['files']} files skipped by the store", fmt="{:.2f}")
+    table.one(f"{label}: first load / reload", _ratio(loads, reloads), "goal ≥ 10×")
+    table.stat(f"{label}: reload unchanged (plan id checked before parsing)", res["prechecked"], "s",
+               fmt="{:.3f}")
+    table.one(f"{label}: first load / reload (checked before parsing)", _ratio(loads, res["prechecked"]),
+              "goal ≥ 10×")
+    q = res["queries"]
+    busy = f"department {q['_department']} ({q['_department_units']} units led)"
+    for name in sorted(k for k in q if not k.startswith("_")):
+        note = f"{q[name]['rows']} rows"
+        if "department" in name or "led-by" in name or "cooperated" in name or "profile" in name:
+            note += f", {busy}"
+        table.stat(f"{label}: query {name}", _ms(q[name]["times"]), "ms", note, fmt="{:.1f}")
+    table.one(f"{label}: peak memory (load process)", f"{res['load_maxrss_mb']:.0f} MB",
+              "ru_maxrss after the first loads")
+    if res["db_bytes"]:
+        table.one(f"{label}: database size on disk", f"{res['db_bytes'] / 1e6:.1f} MB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--scale", type=float, default=1.0, help="corpus size, × the five seeds (0.4 MB)")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per figure (median, min, max)")
+    ap.add_argument("--load-repeat", type=int, help="runs of the whole-corpus loads (default --repeat)")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="worker processes for extraction")
+    ap.add_argument("--bolt", action="store_true", help="also load into the Bolt store (ArcadeDB server)")
+    ap.add_argument("--no-load", action="store_true", help="extraction rows only")
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument("--corpus", type=Path, help="corpus folder (default /tmp/dutygraph-bench/corpus-SCALE)")
+    ap.add_argument("--scratch", type=Path, default=DEFAULT_ROOT, help="where databases are written")
+    ap.add_argument("--bolt-heap", default="4g", help="JVM heap of the ArcadeDB server")
+    args = ap.parse_args(argv)
+    load_repeat = args.load_repeat or args.repeat
+
+    t_start = time.perf_counter()
+    corpus, manifest = ensure_corpus(args.scale, args.seed, args.corpus)
+    files = _files(corpus, manifest)
+    args.scratch.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="run-", dir=args.scratch))
+    table = Table()
+    try:
+        table.one("corpus", f"{manifest['bytes'] / 1e6:.2f} MB",
+                  f"{manifest['files']} files, {manifest['units']} units generated "
+                  f"({manifest['assigned']} with a responsibility statement), seed {manifest['seed']}")
+
+        single = run_in_process(phase_extract, files, args.repeat)
+        if "times" in single:
+            mb1, _ = _throughput(table, "extraction, 1 process", single)
+            table.one("extraction: assignments found", f"{single['assignments']:,}",
+                      "" if single["responsibility"] else "responsibility/resolution not available yet")
+        else:
+            table.na("extraction, 1 process", single.get("na") or single.get("error"))
+        multi = run_in_process(phase_extract_jobs, files, args.repeat, args.jobs)
+        if "times" in multi:
+            mbn, _ = _throughput(table, f"extraction, --jobs {args.jobs}", multi)
+            if "times" in single:
+                table.one(f"extraction: --jobs {args.jobs} / 1 process",
+                          f"{mbn / mb1:.2f}×", f"{os.cpu_count()} cores on this machine")
+            table.one("extraction: peak memory", f"{single.get('maxrss_mb', 0):.0f} MB (1 process), "
+                      f"{multi['maxrss_mb']:.0f} MB (largest of the --jobs processes)")
+        else:
+            table.na(f"extraction, --jobs {args.jobs}", multi.get("na") or multi.get("error"))
+
+        results = {}
+        if not args.no_load:
+            kinds = ["embedded"] + (["bolt"] if args.bolt else [])
+            for kind in kinds:
+                uri = None
+                server = None
+                if kind == "bolt":
+                    try:
+                        _need("graph.store_bolt", "BoltStore")
+                        server, uri = start_bolt_server(scratch, args.bolt_heap)
+                    except NotAvailable as e:
+                        results[kind] = {"na": str(e)}
+                        continue
+                try:
+                    res = run_in_process(phase_load, kind, files, load_repeat, str(scratch), uri,
+                                         args.repeat)
+                finally:
+                    if server is not None:
+                        server.terminate()
+                        server.wait(timeout=60)
+                res["bytes"] = manifest["bytes"]
+                res["files"] = manifest["files"]
+                results[kind] = res
+                report_load(table, kind, res, manifest["units"])
+            if not args.bolt:
+                table.na("Bolt (ArcadeDB): load and queries", "not run; pass --bolt")
+            elif "loads" in results.get("embedded", {}) and "loads" in results.get("bolt", {}):
+                e, b = results["embedded"], results["bolt"]
+                table.one("Bolt load / embedded load", _ratio(b["loads"], e["loads"]), "time ratio")
+                for name in sorted(k for k in e["queries"] if not k.startswith("_")):
+                    if name in b["queries"]:
+                        table.one(f"Bolt / embedded: {name}",
+                                  _ratio(b["queries"][name]["times"], e["queries"][name]["times"]))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    cmd = "python -m bench.run " + " ".join(argv if argv is not None else sys.argv[1:])
+    print(f"## dutygraph benchmarks, scale {args.scale:g}\n")
+    print(f"`{cmd.strip()}` — {platform.python_implementation()} {platform.python_version()}, "
+          f"{os.cpu_count()} cores, repeat {args.repeat} (loads {load_repeat}); "
+          f"wall time {time.perf_counter() - t_start:.0f} s\n")
+    print(table.render())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
