@@ -18,7 +18,7 @@ from graph.model import Issue, Plan, PlanDocument, Section, Span, Unit, UnitKind
 from loaders.blocks import Piece, ends_with_clause, lines, pieces, toc_lines
 from loaders.deadlines import find_deadlines
 from loaders.metadata import read_metadata
-from loaders.parts import has_plan_structure, part_kind
+from loaders.parts import has_plan_structure, own_kind, part_kind
 from loaders.targets import Row, parse_indicator, table_rows
 
 _MIN_PARA = 6
@@ -104,6 +104,8 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
     stack: list[tuple[int, str, str]] = []  # (level, title, part kind)
     key_level: int | None = None
     skipped = 0
+    last_value: dict[int, int] = {}
+    last_kind: dict[int, str] = {}
     default = "task" if structured else "any"
     for i, p in enumerate(ps):
         if p.kind == "toc":
@@ -116,7 +118,19 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
             while stack and stack[-1][0] >= p.level:
                 stack.pop()
             parent = stack[-1][2] if stack else default
-            kind = part_kind(p.title, parent, not stack) if structured else "any"
+            first = p.marker.value == 1
+            kind = part_kind(p.title, parent, not stack, first) if structured else "any"
+            for lv in [lv for lv in last_value if lv > p.level]:
+                del last_value[lv]
+            restart = first and last_value.get(p.level, 0) > 1
+            if structured and restart and own_kind(p.title, not stack, first) is None:
+                # a second sequence under one heading: after tasks, the plan's tail
+                kind = "safeguard" if last_kind.get(p.level) in ("task", "safeguard") else parent
+            if structured and not restart and own_kind(p.title, not stack, first) is None \
+                    and last_kind.get(p.level) == "safeguard" and kind == parent:
+                kind = "safeguard"
+            last_value[p.level] = p.marker.value or 0
+            last_kind[p.level] = kind
             if kind == "key_project" and parent != "key_project":
                 key_level = None
             label = p.title or text[p.body:p.end][:20]
@@ -146,7 +160,7 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
             if p.kind == "item":
                 b.unit(p.start, p.end, UnitKind.TASK, path, number, p.title)
                 for q in paras:
-                    if (q.kind == "para" or not structured) and q.end - q.start >= _MIN_PARA:
+                    if q.end - q.start >= _MIN_PARA and (not structured or ends_with_clause(text, q)):
                         b.unit(q.start, q.end, UnitKind.TASK, path, "", "")
                 continue
             if has_children:

@@ -1,6 +1,155 @@
-"""Compilations of department sub-plans (placeholder: none found)."""
+"""Compilations of department sub-plans: a table of contents, then one body per entry.
+
+The bodies mostly lack their titles.  A body starts at a preamble paragraph
+(为认真贯彻落实… / 根据…) that follows other content, together with any title lines
+just above it; bodies are matched to the TOC entries in order.  Each sub-plan's
+owner is found by general rules (see :func:`owner_of`).
+
+>>> field_of("通辽经济技术开发区教育系统安全生产治本攻坚三年行动实施方案(2024—2026年)")
+'教育'
+>>> owner_from_title("通辽市公安局经济技术开发区分局安全生产治本攻坚三年行动方案")
+'通辽市公安局经济技术开发区分局'
+>>> owner_of("通辽经济技术开发区民政领域安全生产三年行动实施方案", "三年行动期间，民政局组织培训。", "开发区")
+'开发区民政局'
+>>> owner_of("某开发区商务领域安全生产方案", "促进商务部门和企业……", "开发区")
+'开发区商务部门'
+"""
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
 
-def find_subplans(text, ps, meta):  # noqa: ANN001
-    return []
+from loaders.blocks import Piece
+
+_TOC_TITLE = re.compile(r"(方案|计划|规划|预案|要点|办法)")
+_LEADERS = re.compile(r"[\s·.…．•‥_\-]*[(（]?\d{0,4}[)）]?\s*$")
+_PREAMBLE = re.compile(r"(?:为|根据|按照|依据)[^。]{0,30}?(?:贯彻|落实|部署|要求|精神)")
+_SCOPE = re.compile(r"(安全生产|消防安全|安全治本|治本攻坚|三年行动)")
+_FIELD_END = re.compile(r"(系统|领域|行业|安全生产|安全治本|治本攻坚|安全)")
+_PLACE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}市)?(?:[\u4e00-\u9fff]{0,8}?(?:经济技术开发区|高新技术产业开发区|开发区|新区|区|县))")
+_BODY_TAIL = r"(?:分局|局|委员会|委|大队|支队|中心|办公室)"
+_ORG = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|新区)[\u4e00-\u9fff]{1,10}?" + _BODY_TAIL)
+_MAKER = re.compile(r"([\u4e00-\u9fff]{2,24}?" + _BODY_TAIL + r")结合[^。]{0,40}?制定本")
+_BARE = re.compile(r"(?<![市区县省])([\u4e00-\u9fff]{2,4}局)(?:组织|牵头|负责|要)")
+_SELF = re.compile(r"(?:^|[。；，\n])\s*(分局|大队|支队)(?:成立|组织|牵头|负责|要|将)")
+
+
+@dataclass(frozen=True)
+class SubPlan:
+    number: int
+    title: str
+    owner: str | None
+    first: int  # index of its first piece
+    last: int  # index after its last piece
+    start: int
+    end: int
+
+
+def norm(s: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", s).split())
+
+
+def field_of(title: str) -> str:
+    """The field a sub-plan title is scoped to (教育, 民政, 住房城乡建设 …)."""
+    rest = _PLACE_HEAD.sub("", title, count=1)
+    m = _FIELD_END.search(rest)
+    return rest[: m.start()] if m else rest[:6]
+
+
+def owner_from_title(title: str) -> str | None:
+    """A body named by the title before its scope words: 通辽市公安局经济技术开发区分局."""
+    m = _SCOPE.search(title)
+    head = title[: m.start()] if m else title
+    last = None
+    for last in re.finditer(_BODY_TAIL, head):
+        pass
+    return head[: last.end()] if last else None
+
+
+def owner_of(title: str, body: str, short_place: str) -> str | None:
+    """The department a sub-plan belongs to, by the first rule that gives a name."""
+    named = owner_from_title(title)
+    if named:
+        return named
+    made = _MAKER.search(body)
+    if made:
+        return made.group(1)
+    field = field_of(title)
+    key = field[:2]
+    orgs = Counter(m.group(0) for m in _ORG.finditer(body))
+    ranked = [o for o, _ in orgs.most_common() if not o.startswith(("各", "全"))]
+    for o in ranked:
+        tail = re.split(r"开发区|新区", o)[-1]
+        if any(c in tail for c in field) and body.count(tail) >= 2:
+            return o
+    bare = [m.group(1) for m in _BARE.finditer(body) if key and key in m.group(1)]
+    if bare:
+        return short_place + bare[0]
+    depts = Counter(m.group(1) for m in re.finditer("(" + re.escape(key) + r"[\u4e00-\u9fff]{0,8}?部门)", body)) if key else Counter()
+    if depts:
+        best = max(depts.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))[0]
+        return short_place + best
+    if _SELF.search(body):
+        return short_place + field + _SELF.search(body).group(1)
+    if ranked and orgs[ranked[0]] >= 3:
+        return ranked[0]
+    return short_place + field + "部门" if field else None
+
+
+def short_place(jurisdiction: str | None) -> str:
+    """How a compilation names its own place in short: 开发区, 新区, or the name itself."""
+    if not jurisdiction:
+        return ""
+    for tail in ("开发区", "新区"):
+        if jurisdiction.endswith(tail):
+            return tail
+    return jurisdiction
+
+
+def toc_entries(text: str, ps: list[Piece]) -> list[tuple[int, str, int]]:
+    """``(number, title, piece index)`` of numbered TOC entries that name plans."""
+    out = []
+    for i, p in enumerate(ps):
+        if p.kind != "toc" or not p.marker or p.marker.kind != "l3":
+            continue
+        title = _LEADERS.sub("", text[p.body:p.end])
+        if _TOC_TITLE.search(title):
+            out.append((p.marker.value or 0, re.sub(r"\s+", "", title), i))
+    return out
+
+
+def find_subplans(text: str, ps: list[Piece], meta: object) -> list[SubPlan]:
+    """The sub-plans of a compilation, or [] when the text is not one."""
+    entries = toc_entries(text, ps)
+    if len(entries) < 3:
+        return []
+    after = entries[-1][2] + 1
+    toc_norm = [norm(t) for _, t, _ in entries]
+    starts = []
+    prev_pre = False
+    for i in range(after, len(ps)):
+        p = ps[i]
+        is_pre = p.kind == "para" and bool(_PREAMBLE.match(text, p.start, p.end))
+        if is_pre and not prev_pre:
+            j = i
+            while j - 1 >= after and ps[j - 1].kind == "title" and len(norm(text[ps[j - 1].start:ps[j - 1].end])) >= 5 \
+                    and any(norm(text[ps[j - 1].start:ps[j - 1].end]) in t for t in toc_norm):
+                j -= 1
+            starts.append(j)
+        prev_pre = is_pre
+    if not starts:
+        return []
+    place = short_place(getattr(meta, "jurisdiction", None))
+    bounds = starts + [len(ps)]
+    out = []
+    for k, (number, title, _) in enumerate(entries[: len(starts)]):
+        first, last = bounds[k], bounds[k + 1]
+        start, end = ps[first].start, ps[last - 1].end
+        owner = owner_of(title, text[start:end], place)
+        out.append(SubPlan(number, title, owner, first, last, start, end))
+    return out
+
+
+__all__ = ["SubPlan", "find_subplans", "owner_of", "field_of", "toc_entries"]
