@@ -1,0 +1,176 @@
+"""Responsibility clauses: who leads and who co-operates, read from one piece of text.
+
+Every parser returns :class:`Found` items: a name, its offsets in the text given, a
+role (``lead`` / ``coop``) and the basis.  Offsets let the caller keep spans into the
+document.  The role mapping follows the extraction contract:
+
+>>> [(f.name, f.role) for f in parse_parenthetical("省应急厅牵头，省委组织部，省、中直负有安全生产监管职责的部门按职责分工负责")]
+[('省应急厅', 'lead'), ('省委组织部', 'coop'), ('省、中直负有安全生产监管职责的部门', 'coop')]
+>>> [(f.name, f.role) for f in parse_parenthetical("省交通运输厅、公安厅负责")]
+[('省交通运输厅', 'lead'), ('省公安厅', 'lead')]
+>>> [(f.name, f.role) for f in parse_labels("牵头单位：市经贸委；配合单位：市发改委、国土房管局")]
+[('市经贸委', 'lead'), ('市发改委', 'coop'), ('市国土房管局', 'coop')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.names import is_org_name, split_names, split_outside_brackets, strip_pinyin
+
+LEAD, COOP = "lead", "coop"
+
+_CLAUSE_SEP = re.compile(r"[，,；;。]")
+# a role verb closing a segment: （…X牵头，Y按职责分工负责）
+_SEG_VERB = re.compile(
+    r"(?:等)?(?:(?:按|按照)(?:职责分工|職責分工|各自职责|职责|職責)|分工)?"
+    r"(牵头|牽頭|负责|負責|主办|主辦|配合|参与|參與|参加|參加|协助|協助|协同|協同|会办|會辦|协管|協管|落实|落實|实施|實施)$"
+)
+LEAD_VERBS = frozenset("牵头 牽頭 负责 負責 主办 主辦".split())
+COOP_VERBS = frozenset("配合 参与 參與 参加 參加 协助 協助 协同 協同 会办 會辦 协管 協管 落实 落實 实施 實施".split())
+
+_LABEL = re.compile(
+    r"[【\[]?(牵头单位|牽頭單位|牵头部门|牽頭部門|主责单位|主責單位|责任单位|責任單位|责任部门|責任部門|"
+    r"配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位|参加单位|組成單位|组成单位|"
+    r"(?:工作职责|工作職責)(?=[:：]))[】\]]?\s*[:：]?"
+)
+_LABEL_ROLE = {
+    "牵头": LEAD, "牽頭": LEAD, "主责": LEAD, "主責": LEAD, "责任": LEAD, "責任": LEAD, "组成": LEAD,
+    "組成": LEAD, "配合": COOP, "协办": COOP, "協辦": COOP, "参与": COOP, "參與": COOP, "参加": COOP,
+}
+_VALUE_END = re.compile(r"[；;。\n]|[，,](?=[^，,；;。:：]{1,8}[:：])|[【\[]")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A department named in a clause: ``text[start:end]`` is its mention."""
+
+    name: str
+    start: int
+    end: int
+    role: str
+    basis: str
+
+
+def _names(text: str, offset: int, role: str, basis: str) -> list[Found]:
+    return [Found(n.name, offset + n.start, offset + n.end, role, basis) for n in split_names(text)]
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    return split_outside_brackets(text, _CLAUSE_SEP)
+
+
+def has_role_words(text: str) -> bool:
+    """Whether a parenthetical reads like a responsibility clause.
+
+    >>> has_role_words("省市场监管局负责"), has_role_words("含快递仓储场所")
+    (True, False)
+    """
+    t = strip_pinyin(text)
+    if _LABEL.search(t) and re.search(r"单位|單位|部门|部門|职责|職責", t):
+        return True
+    for a, b in _segments(t):
+        seg = t[a:b].strip()
+        m = _SEG_VERB.search(seg)
+        if m and is_org_name(seg[: m.start()].rstrip("等")):
+            return True
+    return False
+
+
+def parse_parenthetical(text: str, basis: str = "clause") -> list[Found]:
+    """Parse the inside of a responsibility parenthetical (rules 1–4 of the contract).
+
+    >>> [(f.name, f.role) for f in parse_parenthetical("省应急厅负责,相关市政府落实")]
+    [('省应急厅', 'lead'), ('相关市政府', 'coop')]
+    >>> [(f.name, f.role) for f in parse_parenthetical("综合二科、各市场监管所、队")]
+    [('综合二科', 'lead'), ('各市场监管所、队', 'lead')]
+    """
+    if _LABEL.search(text):
+        found = parse_labels(text)
+        if found:
+            return found
+    groups: list[tuple[int, int, str | None]] = []  # (start, end, verb) of name lists
+    pending: int | None = None
+    for a, b in _segments(text):
+        seg = text[a:b]
+        m = _SEG_VERB.search(seg.rstrip())
+        start = a if pending is None else pending
+        if m:
+            groups.append((start, a + m.start(), m.group(1)))
+            pending = None
+        elif is_org_name(seg.strip().rstrip("等")):
+            pending = start
+        # anything else (a person, a remark) is not a department list
+    if pending is not None:
+        groups.append((pending, len(text), None))
+    if not groups:
+        return []
+    verbs = [g[2] for g in groups]
+    has_lead_word = any(v in ("牵头", "牽頭", "主办", "主辦") for v in verbs)
+    out: list[Found] = []
+    first_lead_done = False
+    for a, b, verb in groups:
+        if has_lead_word:
+            role = LEAD if verb in ("牵头", "牽頭", "主办", "主辦") else COOP
+        elif verb in COOP_VERBS:
+            role = COOP
+        elif not first_lead_done:
+            role = LEAD
+            first_lead_done = True
+        else:
+            role = COOP
+        out.extend(_names(text[a:b], a, role, basis))
+    return _dedupe(out)
+
+
+def parse_labels(text: str) -> list[Found]:
+    """Labelled fields: 牵头单位：/配合单位：/责任单位：/【牵头单位】/组成单位 …
+
+    >>> [(f.name, f.role) for f in parse_labels("责任单位：区建设局，责任人：徐国庆")]
+    [('区建设局', 'lead')]
+    >>> [(f.name, f.role) for f in parse_labels("工作职责：市规划局牵头，各有关部门配合，责任人：郝忠")]
+    [('市规划局', 'lead'), ('各有关部门', 'coop')]
+    """
+    labels = list(_LABEL.finditer(text))
+    if not labels:
+        return []
+    has_lead_label = any(m.group(1)[:2] in ("牵头", "牽頭") for m in labels)
+    out: list[Found] = []
+    for m in labels:
+        end = _VALUE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        value = text[m.end():stop]
+        key = m.group(1)[:2]
+        if key in ("工作", "职责", "職責"):
+            inner = value_strip_persons(value)
+            out.extend(
+                Found(f.name, f.start + m.end(), f.end + m.end(), f.role, "label")
+                for f in parse_parenthetical(inner, "label")
+            )
+            continue
+        role = _LABEL_ROLE.get(key, LEAD)
+        if role == LEAD and key not in ("牵头", "牽頭") and has_lead_label:
+            role = COOP
+        out.extend(_names(value, m.end(), role, "label"))
+    return _dedupe(out)
+
+
+def value_strip_persons(value: str) -> str:
+    """Cut a labelled value before a person field (责任人：/负责人：).
+
+    >>> value_strip_persons("市规划局牵头，各有关部门配合，责任人：郝忠")
+    '市规划局牵头，各有关部门配合'
+    """
+    m = re.search(r"[，,]?(?:责任人|負責人|负责人|責任人|联系人)[:：]", value)
+    return value[: m.start()] if m else value
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """Keep the first role of each name; a name is never both lead and coop."""
+    seen: set[str] = set()
+    out = []
+    for f in found:
+        if f.name and f.name not in seen:
+            seen.add(f.name)
+            out.append(f)
+    return out

@@ -1,0 +1,258 @@
+"""Department names inside responsibility clauses: recognising, splitting, expanding.
+
+A clause lists departments the way a person writes them: ``省工业和信息化厅、应急厅``
+(shared prefix abbreviated), ``公安、交通部门`` (shared head noun), ``…等`` (open list),
+``省、中直负有安全生产监管职责的部门`` (one collective that contains a 、).  The helpers
+here turn such a list into the names the contract asks for, each with its offset in
+the list text so callers can keep spans.
+
+>>> [n.name for n in split_names("省工业和信息化厅、应急厅、发展改革委等")]
+['省工业和信息化厅', '省应急厅', '省发展改革委']
+>>> [n.name for n in split_names("公安、交通部门")]
+['公安部门', '交通部门']
+>>> [n.name for n in split_names("省、中直负有安全生产监管职责的部门")]
+['省、中直负有安全生产监管职责的部门']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CJK = r"\u3400-\u9fff"
+
+# Endings that make a string a body's name (longest first inside each group).
+ORG_SUFFIX = (
+    r"(?:行政主管部门|主管部门|部门|有限责任公司|有限公司|公司|集团|人民政府|政府|管委会|管委|"
+    r"委员会|委|办公室|办公廳|办公厅|办事处|办|局|厅|廳|署|部|总队|總隊|支队|支隊|大队|大隊|中队|中隊|队|隊|"
+    r"海关|海關|中心|站|所|社|院|科|处|處|单位|單位|机关|機關|机构|機構|指挥部|指揮部|党委|黨委|党组|"
+    r"街道|镇街|鎮街|乡镇|鄉鎮|系统|系統|银行|銀行|法院|检察院|檢察院|红十字会|紅十字會|协会|協會|联合会|"
+    r"军分区|軍分區|武警)"
+)
+_ORG_END = re.compile(ORG_SUFFIX + r"$")
+# Bare words that only make sense attached to the name before them (各市场监管所、队).
+_BARE = re.compile(r"^(?:队|隊|所|政府|党委|黨委|办|辦|局|委|站|科|处|部门)$")
+# A piece that is only a jurisdiction (省、中直…, 市、县(市、区)人民政府).
+_PLACE_ONLY = re.compile(
+    rf"^(?:[省市县区縣區州旗盟]|中直|省直|市直|区直|县直|乡镇|鄉鎮|镇|街道|[{CJK}]{{0,6}}[（(][^（）()]*[)）])$"
+)
+# Level prefix of a name: 省/市/区/县 or a place name ending in one (辽宁省, 大连市).
+_LEVEL = re.compile(rf"^(?:[{CJK}]{{2,6}}?(?:自治区|自治州|省|市|区|县|州|旗|盟|區|縣)|[省市区县州旗盟區縣])")
+_NOT_LEVEL = ("市场", "市場", "市政", "区域", "區域", "县域", "縣域", "市民")
+# Names that carry their own organisation prefix and never inherit one.
+_OWN_PREFIX = re.compile(
+    r"^(?:国家|國家|中国|中國|中央|中共|民航|武警|驻|駐|各|全|有关|有關|相关|相關|其他|其它|上级|上級|本级|所在|辖区|轄區|属地|屬地|"
+    r"中直)"
+)
+# Place names that make a prefix of their own without 省/市 (辽宁海事局, 成都海关, 沈阳铁路监管局).
+PLACES = (
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
+    "四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 华北 东北 华东 华南 华中 西南 西北 "
+    "石家庄 太原 呼和浩特 沈阳 大连 长春 哈尔滨 南京 杭州 宁波 合肥 福州 厦门 南昌 济南 青岛 郑州 武汉 长沙 "
+    "广州 深圳 南宁 海口 成都 贵阳 昆明 拉萨 西安 兰州 西宁 银川 乌鲁木齐 通辽 鄂尔多斯 包头 营口 丹东 锦州 "
+    "鞍山 抚顺 本溪 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛 三明 六安 常州 苏州 无锡 徐州 温州 佛山 东莞 珠海 烟台 "
+    "唐山 保定 邯郸 洛阳 宜昌 襄阳 株洲 湘潭 岳阳 遵义 绵阳 宝鸡 赣州 九江 泉州 漳州 "
+    "遼寧 廣東 廣州 瀋陽 大連 長春 哈爾濱 南寧 蘭州 銀川 烏魯木齊 廣西 寧夏 新疆 臺灣 貴州 雲南 陝西 "
+).split()
+_PLACE_START = re.compile("^(?:" + "|".join(sorted(PLACES, key=len, reverse=True)) + ")")
+_ENTERPRISE = re.compile(r"(?:公司|集团|集團|银行|銀行)$")
+# Injected pinyin of noisy reposts: 經(jīng)貿(mào) → 經貿.
+_PINYIN = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）]")
+_TRAILING = re.compile(r"(?:等(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)?|等)$")
+_GENERIC_TAIL = re.compile(r"等(?:有关|有關|相关|相關|各)?(?:部门|部門|单位|單位|机构|機構)$")
+_TAIL_BRACKET = re.compile(r"[（(][^（）()]*[)）]$")
+_LIST_SEP = re.compile(r"[、，,]")
+_AND_SEP = re.compile(r"[和及与與]")
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Name:
+    """One name of a list: ``name`` normalised, ``start``/``end`` of its mention in the list."""
+
+    name: str
+    start: int
+    end: int
+
+
+def strip_pinyin(text: str) -> str:
+    """Remove pinyin glosses injected by noisy reposts.
+
+    >>> strip_pinyin("市經(jīng)貿(mào)委")
+    '市經貿委'
+    """
+    return _PINYIN.sub("", text)
+
+
+def is_org_name(text: str) -> bool:
+    """Whether ``text`` ends like a body's name (局, 厅, 部门, 公司, 政府 …).
+
+    >>> is_org_name("省应急厅"), is_org_name("公安"), is_org_name("各市场监管所、队")
+    (True, False, True)
+    """
+    return bool(_ORG_END.search(_TAIL_BRACKET.sub("", strip_pinyin(text))))
+
+
+def level_prefix(name: str) -> str:
+    """The jurisdiction prefix a name starts with ('' if none).
+
+    >>> level_prefix("省委宣传部"), level_prefix("辽宁省应急厅"), level_prefix("市场监管局")
+    ('省', '辽宁省', '')
+    """
+    if name.startswith(_NOT_LEVEL):
+        return ""
+    m = _LEVEL.match(name)
+    if not m:
+        return ""
+    rest = name[m.end():]
+    if len(rest) < 2 or rest.startswith(("场", "場", "域", "政")):
+        return ""
+    return m.group(0)
+
+
+def inherits_prefix(name: str) -> bool:
+    """Whether a later item of a list takes the list's prefix (应急厅 → 省应急厅).
+
+    >>> inherits_prefix("应急厅"), inherits_prefix("电力公司"), inherits_prefix("国家矿山安全监察局辽宁局")
+    (True, False, False)
+    >>> inherits_prefix("公安部门")
+    False
+    """
+    if (level_prefix(name) and not _OWN_PREFIX.match(name)) or _OWN_PREFIX.match(name) or _PLACE_START.match(name) or _ENTERPRISE.search(name):
+        return False
+    if name.endswith(("部门", "部門", "单位", "單位", "机构", "機構")):
+        return False
+    return is_org_name(name)
+
+
+def clean_name(text: str) -> str:
+    """A mention as a contract name: no white space, pinyin or trailing 等.
+
+    >>> clean_name(" 省司法厅等 ")
+    '省司法厅'
+    """
+    text = strip_pinyin(_WS.sub("", text)).strip("，,、；;。:：")
+    prev = None
+    while prev != text:
+        prev = text
+        text = _TRAILING.sub("", text) if not _GENERIC_TAIL.fullmatch(text) else text
+    return text
+
+
+def split_outside_brackets(text: str, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Offsets of the non-empty pieces between separators that stand outside brackets.
+
+    >>> t = "县(市、区)、乡镇"
+    >>> [t[a:b] for a, b in split_outside_brackets(t, _LIST_SEP)]
+    ['县(市、区)', '乡镇']
+    """
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and sep.match(ch):
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _split_and(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split one piece on 和/及/与 where both sides are names of their own."""
+    piece = text[a:b]
+    for m in _AND_SEP.finditer(piece):
+        left, right = piece[: m.start()], piece[m.end():]
+        if is_org_name(left) and is_org_name(right) and not _is_generic(left) and len(right) >= 2:
+            if _BARE.match(right) or _BARE.match(left):
+                continue
+            return [(a, a + m.start())] + _split_and(text, a + m.end(), b)
+    return [(a, b)]
+
+
+def _is_generic(name: str) -> bool:
+    return bool(re.match(r"^(?:各|有关|有關|相关|相關|其他|其它)", name)) and name.endswith(
+        ("部门", "部門", "单位", "單位", "机构", "機構")
+    )
+
+
+def split_names(text: str) -> list[Name]:
+    """Split a list of departments into names, expanding shared prefixes and suffixes.
+
+    >>> [n.name for n in split_names("市发展改革委、公安局、民政局")]
+    ['市发展改革委', '市公安局', '市民政局']
+    >>> [n.name for n in split_names("省委宣传部、文化和旅游厅、广电局")]
+    ['省委宣传部', '省文化和旅游厅', '省广电局']
+    >>> [n.name for n in split_names("综合二科、各市场监管所、队")]
+    ['综合二科', '各市场监管所、队']
+    >>> [n.name for n in split_names("消防救援、市场监管、公安等有关部门")]
+    ['消防救援部门', '市场监管部门', '公安部门']
+    >>> [n.name for n in split_names("县(市、区)、乡镇(街道)党委、政府")]
+    ['县(市、区)、乡镇(街道)党委、政府']
+    >>> [n.name for n in split_names("市农委、市卫生局、市药监局和市红十字会")]
+    ['市农委', '市卫生局', '市药监局', '市红十字会']
+    >>> [n.name for n in split_names("国家矿山安全监察局辽宁局、省煤矿安监局、省发展改革委、自然资源厅")][-1]
+    '省自然资源厅'
+    """
+    spans = split_outside_brackets(text, _LIST_SEP)
+    # join a bare tail (队, 政府) to the piece before and a place-only piece to the one after
+    merged: list[list[int]] = []
+    carry: int | None = None
+    for a, b in spans:
+        piece = _WS.sub("", text[a:b])
+        if carry is not None:
+            a, carry = carry, None
+        if _BARE.match(piece) and merged:
+            merged[-1][1] = b
+            continue
+        if _PLACE_ONLY.match(piece):
+            carry = a
+            continue
+        merged.append([a, b])
+    if carry is not None:
+        if merged:
+            merged[-1][1] = len(text)
+        else:
+            merged.append([carry, len(text)])
+    pieces: list[tuple[int, int]] = []
+    for a, b in merged:
+        pieces.extend(_split_and(text, a, b) if not _is_generic(text[a:b]) else [(a, b)])
+
+    raw = [(clean_name(text[a:b]), a, b) for a, b in pieces]
+    raw = [(n, a, b) for n, a, b in raw if n]
+    # shared head noun: 公安、交通部门 / 消防救援、公安等有关部门
+    if raw:
+        last_text = _WS.sub("", strip_pinyin(text[raw[-1][1]:raw[-1][2]]))
+        head = _shared_head(last_text, len(raw) > 1)
+        if head:
+            fixed = []
+            for i, (n, a, b) in enumerate(raw):
+                if i == len(raw) - 1:
+                    stem = re.sub(r"等?(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)$", "", last_text)
+                    n = stem + head if stem and not is_org_name(stem) else (stem or n)
+                elif not is_org_name(n):
+                    n = n + head
+                fixed.append((n, a, b))
+            raw = fixed
+    out: list[Name] = []
+    prefix = ""
+    for n, a, b in raw:
+        own = level_prefix(n) if not (_OWN_PREFIX.match(n) or _PLACE_START.match(n)) else ""
+        if own:
+            prefix = own
+        elif prefix and inherits_prefix(n):
+            n = prefix + n
+        if n not in {o.name for o in out}:
+            out.append(Name(n, a, b))
+    return out
+
+
+def _shared_head(last: str, many: bool = True) -> str:
+    """The head noun a category list shares (部门), if its earlier items are bare fields."""
+    m = re.search(r"(?:等)?(?:有关|有關|相关|相關)?(部门|部門)$", last)
+    if not m:
+        return ""
+    stem = last[: m.start()]
+    if m.group(0).startswith("等") or (stem and not is_org_name(stem) and many):
+        return m.group(1)
+    return ""

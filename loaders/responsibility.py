@@ -1,0 +1,257 @@
+"""Responsibility extraction: for every unit, which departments lead and which co-operate.
+
+The step between structure and resolution::
+
+    extract_responsibilities(doc) -> doc   # units get Assignments (role, basis, evidence, span)
+
+Forms, tried in this order for each unit (see docs/extraction.md):
+
+1. a trailing parenthetical ``（省应急厅牵头，…按职责分工负责）`` (basis ``clause``);
+2. labelled fields ``牵头单位：… 配合单位：…`` (``label``);
+3. inside a department's sub-plan: the owner leads, partners named inline co-operate,
+   ``配合X做好…`` makes X lead (``ownership`` / ``inline``);
+4. sentences: ``X负责…``, ``由X负责，Y配合``, ``X会同Y…``, duty lists ``X：负责…``
+   (``subject`` / ``duty_list``); a unit holding several such statements is split
+   into sub-units ``{unit.id}-{k}``;
+5. a header that names a department (``（三十六）质监部门。`` / ``第八条 X工作职责：``)
+   scopes the numbered items under it (``duty_list``).
+
+>>> found, _ = analyse("生产安全事故死亡人数下降15%（省应急厅牵头，省、中直负有安全生产监管职责的部门按职责分工负责）。")
+>>> [(f.name, f.role) for f in found]
+[('省应急厅', 'lead'), ('省、中直负有安全生产监管职责的部门', 'coop')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
+from loaders.clauses import COOP, LEAD, Found, _dedupe, has_role_words, parse_labels, parse_parenthetical
+from loaders.names import is_org_name
+from loaders.subjects import (
+    _clause_roles,
+    _ONLY_COOP,
+    find_subject,
+    inline_partners,
+    name_list_end,
+    parse_statement,
+    strip_numbering,
+)
+from loaders.names import split_names
+
+_TRAILING_PAREN = re.compile(r"[（(]([^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*)[)）][\s。.；;，,]*(?:【[^【】\n]{0,12}】\s*)*$")
+_SELF = re.compile(r"^(?:我局|本局|我委|本委|我办|本办|我厅|本厅|我部|本部门|我部门)$")
+_SENTENCE_END = re.compile(r"[。；;！？!?]\s*|\s{2,}|\n+|(?<=[。；;])\s+|\s+(?=[（(]?\d+[)）.])")
+_COMMA = re.compile(r"[，,]")
+_SENT = re.compile(r"[。；;！？!?ꎮꎻ]")
+_HEADER = re.compile(r"^(?P<name>.{2,30}?)(?:的|工作)?(?:职责|職責|工作职责)?[。.:：]?$")
+_ROLE = {LEAD: Role.LEAD, COOP: Role.COOP}
+_BASIS = {b.value: b for b in Basis}
+
+
+def analyse(text: str, owner: str | None = None, issuer: str | None = None) -> tuple[list[Found], tuple[int, int]]:
+    """Who leads and who co-operates in one unit's text, and the evidence span in it.
+
+    >>> f, _ = analyse("1.加强校园安全。联合有关部门开展检查。", owner="开发区教育部门")
+    >>> [(x.name, x.role) for x in f]
+    [('开发区教育部门', 'lead'), ('有关部门', 'coop')]
+    >>> f, _ = analyse("10.配合上级应急管理部门对企业开展专家指导服务。", owner="开发区应急分局")
+    >>> [(x.name, x.role) for x in f]
+    [('上级应急管理部门', 'lead'), ('开发区应急分局', 'coop')]
+    """
+    m = _TRAILING_PAREN.search(text)
+    if m and (has_role_words(m.group(1)) or _org_list(m.group(1))):
+        found = parse_parenthetical(m.group(1))
+        found = [_shift(f, m.start(1)) for f in found]
+        if owner:
+            found += inline_partners(text[: m.start()])
+        return _finish(found, owner, issuer), (m.start(), m.end())
+    labels = parse_labels(text)
+    if labels:
+        return _finish(labels, owner, issuer), (0, len(text))
+    if owner:
+        return _finish(_owned(text, owner), owner, issuer), (0, len(text))
+    return _finish(parse_statement(text), owner, issuer), (0, len(text))
+
+
+def _org_list(text: str) -> bool:
+    """A parenthetical that is only a list of bodies: （综合二科、各市场监管所、队）."""
+    if not re.search(r"[、，,]", text) or re.search(r"[：:。；;]|以下|简称|簡稱|含|包括", text):
+        return False
+    names = split_names(text)
+    return bool(names) and all(is_org_name(n.name) for n in names)
+
+
+def _owned(text: str, owner: str) -> list[Found]:
+    """An item of the owner's sub-plan (rule 7)."""
+    pos = strip_numbering(text)
+    starts = [pos]
+    first_end = re.compile(r"[。]").search(text, pos)
+    if first_end and first_end.end() - pos <= 40:  # a title sentence: （二）加强重点环节隐患排查整治。
+        starts.append(first_end.end())
+    for at in starts:
+        only = _ONLY_COOP.match(text[at:])
+        if only and only.group(1) in ("配合", "协助", "協助"):
+            x = at + only.end()
+            end = name_list_end(text, x)
+            if end > x:
+                leads = [Found(n.name, x + n.start, x + n.end, LEAD, "inline") for n in split_names(text[x:end])]
+                return leads + [Found(owner, 0, 0, COOP, "ownership")]
+    return [Found(owner, 0, 0, LEAD, "ownership")] + inline_partners(text)
+
+
+def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[Found]:
+    out = []
+    for f in found:
+        if _SELF.match(f.name):
+            who = owner or issuer
+            if not who:
+                continue
+            f = Found(who, f.start, f.end, f.role, f.basis)
+        out.append(f)
+    return _dedupe(out)
+
+
+def _shift(f: Found, by: int) -> Found:
+    return Found(f.name, f.start + by, f.end + by, f.role, f.basis)
+
+
+_INLINE_NUMBER = re.compile(r"\s+(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d+(?:\.\d+)+|\d{1,2}[、.．](?!\d))")
+_BREAK = re.compile(r"(?<=[。；;！？!?ꎮꎻ])\s*|\s+")
+_LEAD_VERBS = ("负责", "負責", "牵头", "牽頭", "主办", "主辦", "：", "职责")
+
+
+def statement_starts(text: str, labelled: bool = False) -> list[int]:
+    """Offsets where a new statement with its own subject begins (0 always included).
+
+    >>> t = "省卫生厅：组织医疗救援。 省安监局：负责督促指导。"
+    >>> statement_starts(t)
+    [0, 13]
+    >>> t = "（2）各街道办事处负责早夜市的管理，执法三大队负责摊点群的管理，其它相关部门协管。"
+    >>> [t[i:i + 5] for i in statement_starts(t)]
+    ['（2）各街', '执法三大队']
+    >>> statement_starts("（三）道路交通安全专项整治，由公安部门负责，有关部门配合。")
+    [0]
+    """
+    numbered = {m.end() for m in _INLINE_NUMBER.finditer(text)}
+    if labelled:
+        return [0] + sorted(numbered)
+    candidates = {m.end(): False for m in _BREAK.finditer(text)}
+    for m in _COMMA.finditer(text):
+        candidates.setdefault(m.end(), True)
+    starts = [0]
+    for at in sorted(candidates):
+        if at >= len(text) or at <= starts[-1]:
+            continue
+        comma = candidates[at]
+        pos = at + strip_numbering(text[at:])
+        subj = find_subject(text, pos)
+        if subj is not None and subj[0] != pos:
+            subj = None
+        if subj is None:
+            if not comma and (at in numbered or _lead_clause(text, at)):
+                starts.append(at)
+            continue
+        if comma and subj[2] not in _LEAD_VERBS:
+            continue
+        starts.append(at)
+    if len(starts) > 1 and not _has_statement(text[: starts[1]]):
+        starts.pop(1)  # an opening without a statement of its own belongs to the next one
+    return starts
+
+
+def _lead_clause(text: str, at: int) -> bool:
+    end = _SENT.search(text, at)
+    sentence = text[at:end.end() if end else len(text)]
+    return any(f.role == LEAD for f in _clause_roles(sentence, 0))
+
+
+def _has_statement(text: str) -> bool:
+    return bool(parse_statement(text))
+
+
+def header_owner(title: str) -> str | None:
+    """The department a heading names (``质监部门。``, ``区公安分局工作职责：``), if any.
+
+    >>> header_owner("质监部门。"), header_owner("市林业局。"), header_owner("加强安全监管")
+    ('质监部门', '市林业局', None)
+    >>> header_owner("市、县(市、区)人民政府的职责")
+    '市、县(市、区)人民政府'
+    """
+    t = title.strip()
+    t = t[strip_numbering(t):]
+    m = _HEADER.match(t)
+    if not m:
+        return None
+    name = m.group("name")
+    if not is_org_name(name) or re.search(r"[，,。；;]", name):
+        return None
+    return name
+
+
+def _scoped_owner(unit: Unit) -> str | None:
+    for title in reversed(unit.section_path):
+        name = header_owner(title)
+        if name:
+            return name
+    return None
+
+
+def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: str, plan: Plan) -> tuple[Assignment, ...]:
+    out = []
+    evidence = text[ev[0]:ev[1]]
+    ev_span = Span(base + ev[0], base + ev[1])
+    for f in found:
+        if f.end > f.start:
+            span = Span(base + f.start, base + f.end)
+            mention = text[f.start:f.end]
+        else:
+            span = Span(base, base)
+            mention = ""
+        ref = DepartmentRef(name=f.name, mention=mention, span=span, is_group=_is_group(f.name))
+        out.append(Assignment(unit.id, ref, _ROLE[f.role], _BASIS.get(f.basis, Basis.SUBJECT), evidence, ev_span, plan.id))
+    return tuple(out)
+
+
+def _is_group(name: str) -> bool:
+    return bool(re.match(r"^(?:各|有关|有關|相关|相關|其他|其它)", name) or "、" in name or "成员单位" in name)
+
+
+def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None) -> list[Unit]:
+    """Assignments of one unit; a unit holding several statements becomes sub-units."""
+    span_ok = doc_text[unit.span.start:unit.span.end] == unit.text
+    text, base = unit.text, unit.span.start
+    owner = plan.owner
+    scoped = None if owner else _scoped_owner(unit)
+    if not owner and not _TRAILING_PAREN.search(text):
+        starts = statement_starts(text, labelled=bool(parse_labels(text))) if span_ok else [0]
+        if len(starts) > 1:
+            subs = []
+            bounds = starts + [len(text)]
+            for k, (a, b) in enumerate(zip(bounds, bounds[1:]), 1):
+                while b > a and text[b - 1].isspace():
+                    b -= 1
+                while a < b and text[a].isspace():
+                    a += 1
+                if b <= a:
+                    continue
+                sub = replace(unit, id=f"{unit.id}-{k}", text=text[a:b], span=Span(base + a, base + b), assignments=())
+                subs.extend(extract_unit(sub, doc_text, plan, issuer))
+            return subs
+    found, ev = analyse(text, owner or None, issuer)
+    if not found and scoped:
+        found, ev = analyse(text, scoped, issuer)
+        found = [Found(f.name, f.start, f.end, f.role, "duty_list" if f.basis == "ownership" else f.basis) for f in found]
+    return [replace(unit, assignments=_refs(unit, base, found, ev, text, plan))]
+
+
+def extract_responsibilities(doc: PlanDocument) -> PlanDocument:
+    """Fill every unit's assignments (and split multi-statement units into sub-units)."""
+    issuer = doc.plan.issuer
+    plans = []
+    for plan in doc.plans:
+        units: list[Unit] = []
+        for unit in plan.units:
+            units.extend(extract_unit(unit, doc.text, plan, plan.issuer or issuer))
+        plans.append(replace(plan, units=tuple(units)))
+    return replace(doc, plans=tuple(plans))

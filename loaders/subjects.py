@@ -1,0 +1,289 @@
+"""Responsibility written as sentences: subjects, duty lists and partners named inline.
+
+>>> [(f.name, f.role) for f in parse_statement("市国土资源局会同市住建委、市水利局监测地质灾害险情。")]
+[('市国土资源局', 'lead'), ('市住建委', 'coop'), ('市水利局', 'coop')]
+>>> [(f.name, f.role) for f in parse_statement("（三）道路交通安全专项整治，由公安、交通部门负责，有关部门配合。")]
+[('公安部门', 'lead'), ('交通部门', 'lead'), ('有关部门', 'coop')]
+>>> [(f.name, f.role) for f in parse_statement("市公安消防支队：参加污染物处置和受害人员的抢救工作。")]
+[('市公安消防支队', 'coop')]
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.clauses import COOP, LEAD, Found, _dedupe
+from loaders.names import ORG_SUFFIX, is_org_name, split_names
+
+NUMBERING = re.compile(
+    r"^[\s|]*(?:\[[^\]]{0,8}\]\s*)?(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]+[)）]|"
+    r"\d+(?:\.\d+)*[.、．]?(?!\d)|[一二三四五六七八九十]+、|[①-⑳⑴-⒇⒈-⒛])\s*"
+)
+STRONG = re.compile(
+    r"负责|負責|牵头|牽頭|主办|主辦|会同|會同|联合|聯合|协同|協同|配合|参与|參與|参加|參加|协助|協助|会办|會辦|协管|協管|"
+    r"按职责|按照职责|按照各自职责|按照职责分工|应当|要|应|將|将"
+)
+WEAK = re.compile(
+    r"组织|組織|加强|加強|做好|依法|督导|指导|督促|承担|实施|对|對|向|及时|監測|监测|开展|提供|制定|落实|建立|完善|统筹|"
+    r"协调|審查|审查|接受|监督|办理|进行|根据|结合|积极|认真|严格|切实|全面|定期|深入|具体|共同|分别|抓好|确保|保障|"
+    r"推进|推动|引导|检查|查处|处理|按照|举行|派出|呼吁|以|从|在|为|設置|设置|密切|主动|通过|承擔|及時"
+)
+_NOT_DUTY = re.compile(r"^(?:印发|印發|发布|發布|研究决定|同意|批复|收悉|下发|召开|提交|高度重视|的)")
+_ORG_AT = re.compile(ORG_SUFFIX)
+_ALIAS = re.compile(r"[（(]以下(?:简称|簡稱|称|稱)[“\"]?([^）)”\"]{2,20})[”\"]?[)）]")
+_COLON = re.compile(r"[:：]")
+_PARTNER = re.compile(r"(配合|会同|會同|联合|聯合|协同|協同|争取|爭取|协助|協助|组织|組織|与|與|同)")
+_COOP_WORD = re.compile(r"^(?:开展|開展|进行|進行|加强|加強|深化|建立|形成)?(?:合作|协作|協作|沟通|溝通|协商|協商|共同|联合|聯合|联动|會商|会商|协调|協調|对接|配合)")
+_LIST_GLUE = set("、和及与與,，")
+_TAIL = re.compile(r"等(?:有关|有關|相关|相關|其他|其它)?(?:部门|部門|单位|單位|机构|機構)?")
+_ONLY_COOP = re.compile(r"^(?:按照职责|按照職責|按职责|按照职责分工)?(?:积极|積極)?(参与|參與|参加|參加|配合|协助|協助|协管|協管)")
+_COOPISH = frozenset("配合 参与 參與 参加 參加 协助 協助 会办 會辦 协管 協管".split())
+_HEAD_STRIP = re.compile(r"^(?:按照[^，,；;。]{0,20}[，,]|负责|負責|按照职责|按职责|积极|積極)+")
+
+
+def strip_numbering(text: str) -> int:
+    """Length of the numbering a statement starts with (0 if none).
+
+    >>> strip_numbering("（十二）市公安局负责"), strip_numbering("第八条 房产部门负责"), strip_numbering("市公安局")
+    (4, 4, 0)
+    """
+    m = NUMBERING.match(text)
+    return m.end() if m else 0
+
+
+def name_list_end(text: str, pos: int, limit: int = 60) -> int:
+    """End of a department list that starts at ``pos`` (``pos`` if there is none).
+
+    >>> t = "配合市场监管部门加强工地食堂管理"
+    >>> t[2:name_list_end(t, 2)]
+    '市场监管部门'
+    >>> t = "会同消防救援、市场监管、公安等有关部门，加强"
+    >>> t[2:name_list_end(t, 2)]
+    '消防救援、市场监管、公安等有关部门'
+    """
+    stop = len(text)
+    m = re.compile(r"[，,。；;：:！？\n]").search(text, pos)
+    if m:
+        stop = m.start()
+    stop = min(stop, pos + limit)
+    if WEAK.match(text, pos) and not _ORG_AT.match(text, pos):
+        return pos
+    end = pos
+    i = pos
+    while i < stop:
+        m = _ORG_AT.search(text, i, stop)
+        if not m:
+            break
+        if m.end() - pos < 2 or m.end() - (end if end > pos else pos) < 2:
+            i = m.end()
+            continue
+        end = m.end()
+        more = _ORG_AT.match(text, end)
+        while more and more.end() <= stop:
+            end = more.end()
+            more = _ORG_AT.match(text, end)
+        t = _TAIL.match(text, end)
+        if t and t.end() > end:
+            return t.end()
+        if end < stop and text[end] in _LIST_GLUE:
+            i = end + 1
+            continue
+        if end < stop and text[end] in "（(":  # 辖区政府（新区管委会）
+            close = re.compile(r"[)）]").search(text, end, stop)
+            if close:
+                end = close.end()
+        break
+    return end
+
+
+def inline_partners(text: str, start: int = 0, *, with_assist: bool = False) -> list[Found]:
+    """Partners a statement names: 配合X, 会同X, 联合X, 与X合作, 争取X支持 → X co-operates.
+
+    >>> [f.name for f in inline_partners("加强与公安、应急等部门沟通协作，探索建立制度")]
+    ['公安部门', '应急部门']
+    >>> [f.name for f in inline_partners("协助有关部门对事件进行调查处理")]
+    []
+    """
+    out: list[Found] = []
+    for m in _PARTNER.finditer(text, start):
+        word = m.group(1)
+        if word in ("协助", "協助") and not with_assist:
+            continue
+        end = name_list_end(text, m.end())
+        if end <= m.end():
+            continue
+        chunk = text[m.end():end]
+        if word in ("与", "與", "同", "争取", "爭取"):
+            follow = text[end:end + 6]
+            if word in ("争取", "爭取"):
+                if not follow.startswith(("支持", "指导", "帮助")):
+                    continue
+            elif not _COOP_WORD.match(follow):
+                continue
+        if word in ("组织", "組織") and not _TAIL.search(chunk):
+            continue
+        if not is_org_name(_TAIL.sub("", chunk) or chunk) and not _TAIL.search(chunk):
+            continue
+        out.extend(Found(n.name, m.end() + n.start, m.end() + n.end, COOP, "inline") for n in split_names(chunk))
+    return out
+
+
+def find_subject(text: str, pos: int = 0) -> tuple[int, int, str] | None:
+    """The department list a statement opens with: (start, end, verb) or None.
+
+    >>> t = "市卫生局组织医疗救护和卫生防病队伍抢救伤员。"
+    >>> s = find_subject(t); t[s[0]:s[1]], s[2]
+    ('市卫生局', '组织')
+    >>> find_subject("要继续加大无证驾驶的整治力度。") is None
+    True
+    """
+    start = pos
+    if text.startswith(("由", "由"), pos):
+        start = pos + 1
+    window_end = len(text)
+    m = re.compile(r"[，,。；;！？\n]").search(text, start)
+    if m:
+        window_end = m.start()
+    window_end = min(window_end, start + 45)
+    colon = _COLON.search(text, start, window_end)
+    if colon and colon.start() - start >= 2:
+        head = _ALIAS.sub("", text[start:colon.start()]).strip()
+        if is_org_name(head) and not re.search(r"[。]", head):
+            return start, colon.start(), "："
+    duty = _DUTY_HEAD.search(text, start, window_end + 1)
+    if duty and duty.start() - start >= 2 and _good_head(text[start:duty.start()]):
+        return start, duty.start(), "职责"
+    for rx in (STRONG, WEAK):
+        for v in rx.finditer(text, start + 2, window_end):
+            head_start = start
+            head = _ALIAS.sub("", text[start:v.start()])
+            cut = max(head.rfind("由"), head.rfind("以"))
+            if cut >= 0 and is_org_name(head[cut + 1:]) and not _ALIAS.search(text[start:v.start()]):
+                head = head[cut + 1:]
+                head_start = v.start() - len(head)
+            if not _good_head(head):
+                continue
+            after = text[v.end():v.end() + 2]
+            if len(v.group(0)) > 1 and after[:1] and _ORG_AT.match(after[:1]):
+                continue  # 组织部: the verb is part of the name
+            if _NOT_DUTY.match(text, v.start()):
+                return None
+            return head_start, v.start(), v.group(0)
+    return None
+
+
+_DUTY_HEAD = re.compile(r"(?:的)?(?:工作)?(?:职责|職責)(?:[:：]|\s|$)")
+_BAD_HEAD = re.compile(
+    r"(?:从业单位|從業單位|经营单位|經營單位|生产单位|生產單位|使用单位|使用單位|施工单位|建设单位|运营单位|事发单位|"
+    r"企业|企業|学校|學校)$|[\s.．。]|简称|簡稱"
+)
+
+
+def _good_head(head: str) -> bool:
+    """Whether a sentence opening reads as a department list (not a verb phrase or an enterprise)."""
+    if len(head) < 2 or not is_org_name(head) or _BAD_HEAD.search(head):
+        return False
+    if (STRONG.match(head) or WEAK.match(head)) and not _ORG_AT.match(head, 2):
+        return False
+    return True
+
+
+def parse_statement(text: str, owner: str | None = None) -> list[Found]:
+    """Who leads and who co-operates in one statement (a sentence or a duty-list entry).
+
+    >>> [(f.name, f.role) for f in parse_statement("省交通运输管理局：负责协助省交通运输厅做好日常工作。")]
+    [('省交通运输厅', 'lead'), ('省交通运输管理局', 'coop')]
+    >>> [(f.name, f.role) for f in parse_statement("各街道办事处负责整治后早夜市的管理工作，其它相关部门协管。")]
+    [('各街道办事处', 'lead'), ('其它相关部门', 'coop')]
+    """
+    pos = strip_numbering(text)
+    subj = find_subject(text, pos)
+    if subj is None:
+        return _clause_roles(text, pos)
+    s, e, verb = subj
+    head = text[s:e]
+    alias = _ALIAS.search(head)
+    if alias and not re.search(r"[、，,]", head[: alias.start()]):
+        plain = head[: alias.start()]
+        names = [Found(n.name, s + n.start, s + n.end, LEAD, "subject") for n in split_names(plain)]
+    elif alias:
+        names = [Found(alias.group(1), s + alias.start(1), s + alias.end(1), LEAD, "subject")]
+    else:
+        names = [Found(n.name, s + n.start, s + n.end, LEAD, "subject") for n in split_names(head)]
+    basis = "duty_list" if verb == "：" else "subject"
+    names = [Found(f.name, f.start, f.end, LEAD, basis) for f in names]
+    rest_at = e + len(verb)
+    rest = text[rest_at:]
+    out: list[Found] = []
+    if verb in ("会同", "會同", "联合", "聯合", "协同", "協同"):
+        out = names + _coop_after(text, rest_at)
+    else:
+        body = verb + rest if verb in _COOPISH else rest
+        lead_in = _HEAD_STRIP.match(body)
+        core = body[lead_in.end():] if lead_in else body
+        only = _ONLY_COOP.match(core)
+        core_at = len(text) - len(core)
+        if only:
+            x_end = name_list_end(text, core_at + only.end())
+            if x_end > core_at + only.end() and only.group(1) in ("配合", "协助", "協助"):
+                partners = [Found(n.name, core_at + only.end() + n.start, core_at + only.end() + n.end, LEAD, basis)
+                            for n in split_names(text[core_at + only.end():x_end])]
+                out = partners + [Found(f.name, f.start, f.end, COOP, basis) for f in names]
+            elif _all_coop(core):
+                out = [Found(f.name, f.start, f.end, COOP, basis) for f in names]
+            else:
+                out = names + inline_partners(text, e)
+        else:
+            out = names + inline_partners(text, e)
+    out += [f for f in _clause_roles(text, rest_at) if f.role == COOP]
+    return _dedupe(out)
+
+
+_CLAUSE_SPLIT = re.compile(r"[，,；;。ꎬꎻꎮ]")
+_ROUTINE = re.compile(r"^(?:完成|承办|承辦)[^，,；;。]*(?:安排|交办|交辦)")
+
+
+def _all_coop(core: str) -> bool:
+    """Whether every clause of a duty only takes part (参与/配合/协助 …), naming no lead.
+
+    >>> _all_coop("配合做好抢险救援工作；完成市应急指挥部安排的其它应急工作。")
+    True
+    >>> _all_coop("协助做好受灾群众的安置工作,向受灾群众提供基本生活救助物资")
+    False
+    """
+    for clause in _CLAUSE_SPLIT.split(core):
+        c = _HEAD_STRIP.sub("", clause.strip())
+        if not c or _ONLY_COOP.match(c) or _ROUTINE.match(c) or c.startswith(("按照", "根据")):
+            continue
+        return False
+    return True
+
+
+def _coop_after(text: str, at: int) -> list[Found]:
+    end = name_list_end(text, at)
+    return [Found(n.name, at + n.start, at + n.end, COOP, "subject") for n in split_names(text[at:end])]
+
+
+_SEG_ROLE = re.compile(
+    r"(?:^|由|以)(?P<names>[^，,；;。由]{2,40}?)(?:等)?(?:为主|為主|按职责分工|按照职责分工|按职责)?"
+    r"(?P<verb>牵头|牽頭|负责|負責|主办|主辦|配合|参与|參與|参加|參加|协助|協助|会办|會辦|协管|協管|为主|為主)"
+)
+
+
+def _clause_roles(text: str, pos: int) -> list[Found]:
+    """Clauses of the form （由）X负责 / Y配合 / Y会办 / 以X为主 anywhere after ``pos``."""
+    out: list[Found] = []
+    seg_start = pos
+    for i in range(pos, len(text) + 1):
+        if i == len(text) or text[i] in "，,；;。":
+            seg = text[seg_start:i]
+            for m in _SEG_ROLE.finditer(seg):
+                names = m.group("names")
+                if not is_org_name(names):
+                    continue
+                verb = m.group("verb")
+                role = LEAD if verb in ("牵头", "牽頭", "负责", "負責", "主办", "主辦", "为主", "為主") else COOP
+                a = seg_start + m.start("names")
+                out.extend(Found(n.name, a + n.start, a + n.end, role, "subject") for n in split_names(names))
+                break
+            seg_start = i + 1
+    return out
