@@ -120,7 +120,10 @@ def _classify(text: str, p: Piece) -> None:
     p.body = body
     rest = text[body:e]
     stops = len(re.findall(r"[。；;]", rest[:-1]))
-    if (len(rest) <= 40 and stops == 0 and not _PAREN_DUTY.search(rest)
+    gap = _WS.search(rest, 0, 32)
+    inline_body = bool(gap and gap.end() < len(rest) and not re.search(r"[。，,；;：:、]", rest[: gap.start()])
+                       and re.search(r"[。，,；;]", rest[gap.end():]))
+    if not inline_body and (len(rest) <= 40 and stops == 0 and not _PAREN_DUTY.search(rest)
             and not DUTY_LABEL.match(rest)) or not rest:
         p.kind = "heading"
         p.title = rest.rstrip("。.；;:：")
@@ -128,15 +131,14 @@ def _classify(text: str, p: Piece) -> None:
         return
     p.kind = "item"
     lead = _LEAD_IN.search(rest)
-    if lead and lead.start() <= 30:
+    # a one-line reprint: 风险防控基础提升工程 在矿山… (heading, blank, body)
+    gap = _WS.search(rest, 0, 32) if marker.kind != "article" else None
+    if gap and not re.search(r"[。，,；;：:、]", rest[: gap.start()]) and (not lead or gap.start() < lead.start()):
+        p.title = rest[: gap.start()]
+        p.title_end = body + gap.start()
+    elif lead and lead.start() <= 30:
         p.title = rest[: lead.start()]
         p.title_end = body + lead.start()
-    elif marker.kind != "article":
-        # a one-line reprint: 风险防控基础提升工程 在矿山… (heading, blank, body)
-        gap = _WS.search(rest, 0, 32)
-        if gap and not re.search(r"[。，,；;]", rest[: gap.start()]):
-            p.title = rest[: gap.start()]
-            p.title_end = body + gap.start()
 
 
 def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None) -> list[Piece]:

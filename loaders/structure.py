@@ -173,7 +173,7 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
                 for q in paras:
                     if q.kind == "para" or not structured:
                         b.unit(q.start, q.end, UnitKind.TASK, path)
-            else:
+            elif paras or own_kind(p.title, not stack, first) is None:
                 end = paras[-1].end if paras else p.end
                 b.unit(p.start, end, UnitKind.TASK, path, number, p.title)
             continue
