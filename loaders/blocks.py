@@ -24,6 +24,10 @@ _TOC_TAIL = re.compile(r"(?:[·.…．•‥_\-]{2,}\s*[(（]?\d{1,4}[)）]?|[\t
 _TOC_HEAD = re.compile(r"^\s*#*\s*目\s*录\s*$")
 _PAREN_DUTY = re.compile(r"[（(][^（）()]*(?:牵头|负责|配合|参与|协助)[^（）()]*[)）]\s*[。.；;]?\s*$")
 _LEAD_IN = re.compile(r"[。：:；;！？]")
+_TITLE_PUNCT = re.compile(r"[。；;，,：:]")
+_STOPS = re.compile(r"[。；;]")
+_PRE_GAP = re.compile(r"[。，,；;：:、]")
+_SENTENCE = re.compile(r"[。，,；;]")
 
 
 @dataclass
@@ -107,7 +111,7 @@ def _classify(text: str, p: Piece) -> None:
     if marker is None:
         p.body = pos
         rest = text[pos:e]
-        if len(rest) <= 40 and not re.search(r"[。；;，,：:]", rest[:-1] or "x") and not rest.endswith(("。", "；")):
+        if len(rest) <= 40 and not _TITLE_PUNCT.search(rest[:-1] or "x") and not rest.endswith(("。", "；")):
             p.kind = "title"
             p.title = rest
             p.title_end = e
@@ -119,10 +123,10 @@ def _classify(text: str, p: Piece) -> None:
         body = ws.end()
     p.body = body
     rest = text[body:e]
-    stops = len(re.findall(r"[。；;]", rest[:-1]))
+    stops = len(_STOPS.findall(rest, 0, len(rest) - 1))
     gap = _WS.search(rest, 0, 32)
-    inline_body = bool(gap and gap.end() < len(rest) and not re.search(r"[。，,；;：:、]", rest[: gap.start()])
-                       and re.search(r"[。，,；;]", rest[gap.end():]))
+    inline_body = bool(gap and gap.end() < len(rest) and not _PRE_GAP.search(rest, 0, gap.start())
+                       and _SENTENCE.search(rest, gap.end()))
     if not inline_body and (len(rest) <= 40 and stops == 0 and not _PAREN_DUTY.search(rest)
             and not DUTY_LABEL.match(rest)) or not rest:
         p.kind = "heading"
@@ -133,7 +137,7 @@ def _classify(text: str, p: Piece) -> None:
     lead = _LEAD_IN.search(rest)
     # a one-line reprint: 风险防控基础提升工程 在矿山… (heading, blank, body)
     gap = _WS.search(rest, 0, 32) if marker.kind != "article" else None
-    if gap and not re.search(r"[。，,；;：:、]", rest[: gap.start()]) and (not lead or gap.start() < lead.start()):
+    if gap and not _PRE_GAP.search(rest, 0, gap.start()) and (not lead or gap.start() < lead.start()):
         p.title = rest[: gap.start()]
         p.title_end = body + gap.start()
     elif lead and lead.start() <= 30:
@@ -141,9 +145,10 @@ def _classify(text: str, p: Piece) -> None:
         p.title_end = body + lead.start()
 
 
-def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None) -> list[Piece]:
+def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None,
+           spans: list[tuple[int, int]] | None = None) -> list[Piece]:
     """Cut ``text`` into classified pieces; lines in ``skip`` become ``toc`` pieces."""
-    spans = lines(text)
+    spans = lines(text) if spans is None else spans
     toc = toc_lines(text, spans) if skip is None else skip
     out: list[Piece] = []
     for i, (s, e) in enumerate(spans):

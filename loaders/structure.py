@@ -32,10 +32,10 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
     meta = read_metadata(text)
     spans = lines(text)
     toc = toc_lines(text, spans)
-    ps = pieces(text, skip=toc)
+    ps = pieces(text, skip=toc, spans=spans)
     structured = has_plan_structure(ps)
     if not structured:
-        ps = pieces(text, split_stops=True, skip=toc)
+        ps = pieces(text, split_stops=True, skip=toc, spans=spans)
     rows = table_rows(text, spans)
     issues: list[Issue] = []
     from loaders.subplans import find_subplans
