@@ -87,6 +87,9 @@ def owner_of(title: str, body: str, short_place: str) -> str | None:
     bare = [m.group(1) for m in _BARE.finditer(body) if key and key in m.group(1)]
     if bare:
         return short_place + bare[0]
+    for o in ranked:
+        if key and key in re.split(r"开发区|新区", o)[-1]:
+            return o
     depts = Counter(m.group(1) for m in re.finditer("(" + re.escape(key) + r"[\u4e00-\u9fff]{0,8}?部门)", body)) if key else Counter()
     if depts:
         best = max(depts.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))[0]
