@@ -1,20 +1,21 @@
 """An ArcadeDB server with the Bolt plugin, for the benchmark runner (a child process).
 
-    python -m bench.arcade_server WORKDIR BOLT_PORT HTTP_PORT HEAP PASSWORD
+    python -m bench.arcade_server WORKDIR BOLT_PORT HTTP_PORT HEAP PASSWORD READY_FILE
 
 Run from a scratch folder (``arcadedb-embedded`` writes ``log/`` into the working
-directory); listens on 127.0.0.1 only; prints ``READY`` once the server is up and
-stops on SIGTERM.
+directory); listens on 127.0.0.1 only; writes READY_FILE once the ``dutygraph``
+database exists and stops when stdin closes (like the tests' server, with the heap
+size as a parameter).
 """
 from __future__ import annotations
 
-import signal
 import sys
-import threading
+
+DATABASE = "dutygraph"
 
 
 def main(argv: list[str]) -> int:
-    workdir, bolt_port, http_port, heap, password = argv
+    workdir, bolt_port, http_port, heap, password, ready = argv
     import arcadedb_embedded as arcade
 
     server = arcade.ArcadeDBServer(
@@ -23,18 +24,17 @@ def main(argv: list[str]) -> int:
         config={
             "host": "127.0.0.1",
             "http_port": int(http_port),
-            "server.plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
-            "bolt.host": "127.0.0.1",
-            "bolt.port": int(bolt_port),
-            "server.defaultDatabases": "dutygraph[root]",
+            "bolt_host": "127.0.0.1",
+            "bolt_port": int(bolt_port),
+            "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
         },
         jvm_kwargs={"heap_size": heap},
     )
     server.start()
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    print("READY", flush=True)
-    stop.wait()
+    server.create_database(DATABASE)
+    with open(ready, "w") as f:
+        f.write("ready")
+    sys.stdin.read()
     server.stop()
     return 0
 

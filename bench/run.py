@@ -138,14 +138,15 @@ def phase_extract_jobs(files: list[str], repeat: int, jobs: int) -> dict:
             "maxrss_mb": max(_maxrss_mb(), _maxrss_mb(resource.RUSAGE_CHILDREN))}
 
 
-def _open_store(kind: str, path: Path, bolt_uri: str | None):
+def _open_store(kind: str, path: Path, bolt_uri: tuple | None):
     if kind == "embedded":
         LadybugStore = _need("graph.store_ladybug", "LadybugStore")
         return LadybugStore(path)
     BoltStore = _need("graph.store_bolt", "BoltStore")
     neo4j = _need("neo4j")
-    driver = neo4j.GraphDatabase.driver(bolt_uri, auth=("root", _ARCADE_PASSWORD))
-    store = BoltStore(driver)
+    uri, password, database = bolt_uri
+    driver = neo4j.GraphDatabase.driver(uri, auth=("root", password))
+    store = BoltStore(driver, database=database)
     store._bench_driver = driver  # closed with the store below
     return store
 
@@ -231,12 +232,16 @@ def _time_queries(store, repeat: int) -> dict:
     return out
 
 
-def phase_load(kind: str, files: list[str], repeat: int, scratch: str, bolt_uri: str | None,
+def phase_load(kind: str, files: list[str], repeat: int, scratch: str, bolt_uri: tuple | None,
                query_repeat: int) -> dict:
     """First load ``repeat`` times (fresh store each), then reload, then queries."""
     _check_parser()
     _need("loaders.responsibility", "extract_responsibilities")
-    _need("graph.resolve", "resolve_departments")
+    try:
+        _need("graph.resolve", "resolve_departments")
+        resolution = True
+    except NotAvailable:
+        resolution = False
     _parse_file(files[0])  # imports and tables outside the timing
     loads, reloads, prechecked = [], [], []
     units = 0
@@ -273,7 +278,7 @@ def phase_load(kind: str, files: list[str], repeat: int, scratch: str, bolt_uri:
         size = _dir_size(Path(scratch) / f"{kind}-{repeat - 1}.lbdb")
     return {"loads": loads, "reloads": reloads, "prechecked": prechecked, "units": units,
             "skipped": skipped, "queries": queries, "counts": counts, "db_bytes": size,
-            "load_maxrss_mb": load_rss, "maxrss_mb": _maxrss_mb()}
+            "load_maxrss_mb": load_rss, "maxrss_mb": _maxrss_mb(), "resolution": resolution}
 
 
 def run_in_process(fn: Callable, *args: Any) -> dict:
@@ -297,38 +302,61 @@ def _guarded(fn: Callable, *args: Any) -> dict:
 
 # --- the ArcadeDB Bolt server --------------------------------------------------------
 _ARCADE_PASSWORD = "dutygraph-bench"
+_TESTS_SERVER = Path(__file__).resolve().parent.parent / "tests" / "stores" / "arcadedb_server.py"
 
 
-def start_bolt_server(scratch: Path, heap: str = "4g"):
-    """Start an ArcadeDB server with the Bolt plugin in a child process, from a scratch
-    folder, on 127.0.0.1 and free ports; return (process, bolt uri)."""
+def _free_port() -> int:
     import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_bolt_server(scratch: Path, heap: str | None = None):
+    """Start an ArcadeDB server with the Bolt plugin in a child process, from a scratch
+    folder, on 127.0.0.1 and free ports; return (process, (uri, password, database)).
+
+    The tests' server script is used when it is there and no heap size is asked for;
+    otherwise ``bench.arcade_server`` (same settings, heap as given)."""
     import subprocess
 
-    def free_port() -> int:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            return s.getsockname()[1]
-
     _need("arcadedb_embedded")
-    bolt, http = free_port(), free_port()
+    bolt, http = _free_port(), _free_port()
     workdir = scratch / "arcadedb"
     workdir.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bench.arcade_server", str(workdir), str(bolt), str(http), heap,
-         _ARCADE_PASSWORD],
-        cwd=workdir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)})
-    deadline = time.time() + 180
-    assert proc.stdout is not None
-    while time.time() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        if line.startswith("READY"):
-            return proc, f"bolt://127.0.0.1:{bolt}"
-    proc.kill()
-    raise NotAvailable("the ArcadeDB Bolt server did not start")
+    ready = workdir / "ready"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    if heap is None and _TESTS_SERVER.exists():
+        sys.path.insert(0, str(_TESTS_SERVER.parent))
+        from arcadedb_server import DATABASE, PASSWORD
+
+        cmd = [sys.executable, str(_TESTS_SERVER), str(bolt), str(http), str(ready)]
+        auth = (PASSWORD, DATABASE)
+    else:
+        from bench.arcade_server import DATABASE
+
+        cmd = [sys.executable, "-m", "bench.arcade_server", str(workdir), str(bolt), str(http),
+               heap or "4g", _ARCADE_PASSWORD, str(ready)]
+        auth = (_ARCADE_PASSWORD, DATABASE)
+    log = open(workdir / "server.out", "w")
+    proc = subprocess.Popen(cmd, cwd=workdir, stdin=subprocess.PIPE, stdout=log,
+                            stderr=subprocess.STDOUT, env=env)
+    deadline = time.monotonic() + 180
+    while not ready.exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise NotAvailable(f"the ArcadeDB Bolt server did not start; see {workdir / 'server.out'}")
+        time.sleep(0.1)
+    return proc, (f"bolt://127.0.0.1:{bolt}", *auth)
+
+
+def stop_bolt_server(proc) -> None:
+    proc.stdin.close()  # both server scripts stop when stdin closes
+    try:
+        proc.wait(timeout=60)
+    except Exception:
+        proc.kill()
 
 
 # --- the table -----------------------------------------------------------------------
@@ -380,6 +408,9 @@ def report_load(table: Table, kind: str, res: dict, units_gen: int) -> None:
         return
     loads, reloads = res["loads"], res["reloads"]
     mb = res.get("bytes", 0)
+    if not res["resolution"]:
+        table.one(f"{label}: department resolution", "n/a (graph.resolve not available)",
+                  "the loads below are parse + write, without resolution")
     table.stat(f"{label}: first load, whole corpus", loads, "s",
                f"{res['units']} units, {res['counts'].get('LEADS', 0)} LEADS", fmt="{:.2f}")
     if mb:
@@ -417,7 +448,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--corpus", type=Path, help="corpus folder (default /tmp/dutygraph-bench/corpus-SCALE)")
     ap.add_argument("--scratch", type=Path, default=DEFAULT_ROOT, help="where databases are written")
-    ap.add_argument("--bolt-heap", default="4g", help="JVM heap of the ArcadeDB server")
+    ap.add_argument("--bolt-heap", help="JVM heap of the ArcadeDB server (default: the tests' server, 1g)")
     args = ap.parse_args(argv)
     load_repeat = args.load_repeat or args.repeat
 
@@ -468,8 +499,7 @@ def main(argv: list[str] | None = None) -> int:
                                          args.repeat)
                 finally:
                     if server is not None:
-                        server.terminate()
-                        server.wait(timeout=60)
+                        stop_bolt_server(server)
                 res["bytes"] = manifest["bytes"]
                 res["files"] = manifest["files"]
                 results[kind] = res

@@ -1,0 +1,103 @@
+"""Where extraction time goes: cProfile over reading and parsing a corpus.
+
+    python -m bench.profile --scale 10 [--top 25]
+
+Prints the time per pipeline step (structure, responsibilities, resolution, sectors)
+measured without the profiler, then the top functions by own time and by cumulative
+time under cProfile.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.generate import DEFAULT_SEED, ensure_corpus
+
+
+def _steps() -> list[tuple[str, object]]:
+    """The pipeline of ``loaders.parse_plan`` as separate, timeable steps."""
+    import importlib
+
+    found = []
+    for label, module, name in (("structure", "loaders.structure", "parse_structure"),
+                                ("responsibilities", "loaders.responsibility", "extract_responsibilities"),
+                                ("resolution", "graph.resolve", "resolve_departments"),
+                                ("sectors", "graph.sectors", "classify_sectors")):
+        try:
+            fn = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            continue
+        found.append((label, fn))
+    return found
+
+
+def step_times(texts: list[tuple[str, str]]) -> dict[str, float]:
+    """Seconds spent in each pipeline step over all texts (no profiler)."""
+    from loaders.reading import decode_bytes
+
+    out: dict[str, float] = {}
+    steps = _steps()
+    for path, _ in texts[:1]:
+        decode_bytes(Path(path).read_bytes(), path)
+    for path, text in texts:
+        t0 = time.perf_counter()
+        decode_bytes(Path(path).read_bytes(), path)
+        out["read + decode"] = out.get("read + decode", 0.0) + time.perf_counter() - t0
+        doc = None
+        for label, fn in steps:
+            t0 = time.perf_counter()
+            doc = fn(text, source=path) if doc is None else fn(doc)
+            out[label] = out.get(label, 0.0) + time.perf_counter() - t0
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.profile", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--scale", type=float, default=10.0)
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument("--top", type=int, default=25)
+    args = ap.parse_args(argv)
+    corpus, manifest = ensure_corpus(args.scale, args.seed)
+    files = [str(corpus / f["file"]) for f in manifest["list"]]
+    texts = [(f, Path(f).read_text(encoding="utf-8")) for f in files]
+    size = manifest["bytes"]
+
+    from loaders import read_plan
+
+    read_plan(files[0])  # imports and tables
+    steps = step_times(texts)
+    total = sum(steps.values())
+    print(f"## Extraction profile, scale {args.scale:g} ({size / 1e6:.2f} MB, {len(files)} files)\n")
+    print("| step | s | share | MB/s of this step alone |")
+    print("|---|---:|---:|---:|")
+    for label, secs in steps.items():
+        print(f"| {label} | {secs:.2f} | {secs / total:.0%} | {size / 1e6 / secs:.1f} |")
+    print(f"| all | {total:.2f} | 100% | {size / 1e6 / total:.2f} |\n")
+
+    prof = cProfile.Profile()
+    prof.enable()
+    for f in files:
+        read_plan(f)
+    prof.disable()
+    for key, title in (("tottime", "own time"), ("cumulative", "cumulative time")):
+        buf = io.StringIO()
+        stats = pstats.Stats(prof, stream=buf).strip_dirs().sort_stats(key)
+        stats.print_stats(args.top)
+        print(f"### top {args.top} functions by {title} (cProfile)\n")
+        print("```")
+        body = buf.getvalue()
+        print(body[body.find("ncalls"):].rstrip())
+        print("```\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
