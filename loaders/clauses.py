@@ -32,7 +32,7 @@ COOP_VERBS = frozenset("配合 参与 參與 参加 參加 协助 協助 协同 
 _LABEL = re.compile(
     r"[【\[]?(牵头单位|牽頭單位|牵头部门|牽頭部門|主责单位|主責單位|责任单位|責任單位|责任部门|責任部門|"
     r"配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位|参加单位|組成單位|组成单位|"
-    r"(?:工作职责|工作職責)(?=[:：]))[】\]]?\s*[:：]?"
+    r"(?:工作职责|工作職責))(?:[】\]]\s*[:：]?|\s*[:：])"
 )
 _LABEL_ROLE = {
     "牵头": LEAD, "牽頭": LEAD, "主责": LEAD, "主責": LEAD, "责任": LEAD, "責任": LEAD, "组成": LEAD,
@@ -52,8 +52,23 @@ class Found:
     basis: str
 
 
+_VERB_START = re.compile(
+    r"^(?:鼓励|發揮|发挥|构建|構建|引导|支持|推动|加强|完善|建立|健全|实现|开展|指导|督促|明确|落实|强化|提升|深化|"
+    r"动员|选派|查实|整改|参照|查清|防|对|在|将|把|要|各类|所有)"
+)
+
+
+def plausible(name: str) -> bool:
+    """Whether a list piece can be a department (not a verb phrase or a person).
+
+    >>> plausible("省应急厅"), plausible("责任人"), plausible("发挥保险机构")
+    (True, False, False)
+    """
+    return is_org_name(name) and not _VERB_START.match(name) and len(name) <= 40
+
+
 def _names(text: str, offset: int, role: str, basis: str) -> list[Found]:
-    return [Found(n.name, offset + n.start, offset + n.end, role, basis) for n in split_names(text)]
+    return [Found(n.name, offset + n.start, offset + n.end, role, basis) for n in split_names(text) if plausible(n.name)]
 
 
 def _segments(text: str) -> list[tuple[int, int]]:

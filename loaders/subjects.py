@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.clauses import COOP, LEAD, Found, _dedupe
+from loaders.clauses import COOP, LEAD, Found, _dedupe, plausible
 from loaders.names import ORG_SUFFIX, is_org_name, split_names
 
 NUMBERING = re.compile(
@@ -123,7 +123,8 @@ def inline_partners(text: str, start: int = 0, *, with_assist: bool = False) -> 
             continue
         if not is_org_name(_TAIL.sub("", chunk) or chunk) and not _TAIL.search(chunk):
             continue
-        out.extend(Found(n.name, m.end() + n.start, m.end() + n.end, COOP, "inline") for n in split_names(chunk))
+        out.extend(Found(n.name, m.end() + n.start, m.end() + n.end, COOP, "inline")
+                   for n in split_names(chunk) if plausible(n.name))
     return out
 
 
@@ -180,7 +181,7 @@ _BAD_HEAD = re.compile(
 
 def _good_head(head: str) -> bool:
     """Whether a sentence opening reads as a department list (not a verb phrase or an enterprise)."""
-    if len(head) < 2 or not is_org_name(head) or _BAD_HEAD.search(head):
+    if len(head) < 2 or not plausible(head) or _BAD_HEAD.search(head):
         return False
     if (STRONG.match(head) or WEAK.match(head)) and not _ORG_AT.match(head, 2):
         return False
@@ -278,7 +279,7 @@ def _clause_roles(text: str, pos: int) -> list[Found]:
             seg = text[seg_start:i]
             for m in _SEG_ROLE.finditer(seg):
                 names = m.group("names")
-                if not is_org_name(names):
+                if not _good_head(names):
                     continue
                 verb = m.group("verb")
                 role = LEAD if verb in ("牵头", "牽頭", "负责", "負責", "主办", "主辦", "为主", "為主") else COOP

@@ -1,0 +1,190 @@
+"""Department resolution: every name an assignment uses → one canonical department.
+
+The function table is data (``graph/data/departments.toml``, with a ``version``).  A
+name is read as *jurisdiction prefix* + *core* + *body suffix*; the core is looked up
+among the stems of each function (longest stem wins), the jurisdiction comes from
+the name itself or, for a bare 省/市/区 or none, from the document (Plan.jurisdiction).
+
+Ids (see docs/extraction.md): ``dept:{jurisdiction}:{function}`` for a government
+department, ``dept:{jurisdiction}:party:{stem}`` for a party organ,
+``dept:{jurisdiction}:committee:{name}`` for 安委会 / 安委办 / 指挥部,
+``group:{jurisdiction}:{name}`` for collectives and generic references,
+``org:{name}`` for vertical agencies, enterprises and other bodies named in full, and
+``dept:{jurisdiction}:name:{name}`` for a name the table does not know (resolved=False).
+
+>>> r = Resolver()
+>>> r.resolve("省应急厅", "辽宁省").id == r.resolve("辽宁省应急管理厅", "辽宁省").id == "dept:辽宁省:应急管理"
+True
+>>> r.resolve("大连市应急管理局", "辽宁省").id
+'dept:大连市:应急管理'
+>>> r.resolve("省安委会", "辽宁省").id == r.resolve("省安委办", "辽宁省").id
+False
+>>> r.resolve("省、中直负有安全生产监管职责的部门", "辽宁省").kind.value
+'collective'
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from graph.model import Department, DepartmentKind, Issue, PlanDocument
+
+TABLE = Path(__file__).with_name("data") / "departments.toml"
+
+_LEVEL = re.compile(r"^(?:[\u3400-\u9fff]{2,10}?(?:自治区|自治州|经济技术开发区|开发区|新区|省|市|区|县|州|旗|盟)|[省市区县州旗盟]|开发区)")
+_NOT_LEVEL = ("市场", "市政", "区域", "县域", "市民")
+_SUFFIX = re.compile(
+    r"(?:行政主管部门|主管部门|管理部门|部门|系统|委员会|办公室|分局|总队|支队|大队|局|厅|委|办|部|署|所|队)$"
+)
+_GROUP = re.compile(r"^(?:各|有关|相关|其他|其它|上级|全|本级)|、|成员单位|组成部门|等")
+_GOV = re.compile(r"(?:人民政府|政府|管委会|管委|街道办事处|街道|镇街|乡镇)$")
+_ENTERPRISE = re.compile(r"(?:公司|集团|银行)$")
+_SUB_OFFICE = re.compile(r"(?:开发区|新区|[\u3400-\u9fff]{1,6}区)?分局$")
+
+
+class Resolver:
+    """The department table, loaded once; :meth:`resolve` maps one name to a Department."""
+
+    def __init__(self, path: Path = TABLE) -> None:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        self.version: str = data["version"]
+        trad, simp = data["traditional"], data["simplified"]
+        if len(trad) != len(simp):
+            raise ValueError(f"{path}: traditional and simplified strings differ in length")
+        self._t2s = str.maketrans(trad, simp)
+        self.functions: dict[str, dict] = data["functions"]
+        self._stems = sorted(
+            ((stem, fn) for fn, spec in self.functions.items() for stem in spec["stems"]),
+            key=lambda p: -len(p[0]),
+        )
+        self._party = sorted(data["party"]["stems"], key=len, reverse=True)
+        self._committees = sorted(
+            ((alias, name) for name, aliases in data["committees"].items() for alias in aliases),
+            key=lambda p: -len(p[0]),
+        )
+        self._vertical = data["vertical"]["words"]
+
+    def simplify(self, name: str) -> str:
+        """The name in simplified characters (for matching only).
+
+        >>> Resolver().simplify("市經貿委")
+        '市经贸委'
+        """
+        return name.translate(self._t2s)
+
+    def split(self, name: str) -> tuple[str, str]:
+        """(jurisdiction prefix as written, rest).
+
+        >>> Resolver().split("辽宁省应急管理厅"), Resolver().split("市场监管局")
+        (('辽宁省', '应急管理厅'), ('', '市场监管局'))
+        """
+        if name.startswith(_NOT_LEVEL):
+            return "", name
+        m = _LEVEL.match(name)
+        if not m or len(name) - m.end() < 2:
+            return "", name
+        return m.group(0), name[m.end():]
+
+    def jurisdiction(self, prefix: str, doc_jurisdiction: str | None) -> str:
+        """The jurisdiction a prefix names, in the document's context."""
+        if not prefix:
+            return doc_jurisdiction or "?"
+        if doc_jurisdiction and (doc_jurisdiction.endswith(prefix) or prefix in ("开发区", "新区") and prefix in doc_jurisdiction):
+            return doc_jurisdiction
+        return prefix
+
+    def function_of(self, core: str) -> str | None:
+        """The function a name's core belongs to (longest stem first).
+
+        >>> Resolver().function_of("住房城乡建设厅"), Resolver().function_of("卫生计生委")
+        ('住房和城乡建设', '卫生健康')
+        """
+        body = _SUFFIX.sub("", core) or core
+        for stem, fn in self._stems:
+            if body == stem or body.startswith(stem) and _SUFFIX.fullmatch(body[len(stem):] or "局"):
+                return fn
+        for stem, fn in self._stems:
+            if len(stem) >= 2 and core.startswith(stem):
+                return fn
+        return None
+
+    def resolve(self, name: str, doc_jurisdiction: str | None) -> Department:
+        """One name → its canonical department (``resolved=False`` when unknown)."""
+        simple = self.simplify(name)
+        prefix, core = self.split(simple)
+        where = self.jurisdiction(prefix, doc_jurisdiction)
+        if _GROUP.search(simple) or _GROUP.search(re.sub(r"^(?:省|市|区|县)?直", "", core)):
+            return Department(f"group:{where}:{name}", name, DepartmentKind.COLLECTIVE, where, aliases=(name,))
+        for alias, committee in self._committees:
+            if core == alias or core.startswith(alias) and len(core) - len(alias) <= 1:
+                return Department(f"dept:{where}:committee:{committee}", f"{where}{committee}",
+                                  DepartmentKind.COMMITTEE, where, aliases=(name,))
+        if _ENTERPRISE.search(simple):
+            return Department(f"org:{name}", name, DepartmentKind.ENTERPRISE, aliases=(name,))
+        if any(w in simple for w in self._vertical):
+            return Department(f"org:{name}", name, DepartmentKind.VERTICAL, aliases=(name,))
+        for stem in self._party:
+            if core.endswith(stem) and (core.startswith("委") or core == stem or prefix.endswith("委")):
+                return Department(f"dept:{where}:party:{stem}", f"{where}委{stem}", DepartmentKind.PARTY, where,
+                                  aliases=(name,))
+        if _GOV.search(core) and not self.function_of(core):
+            return Department(f"dept:{where}:government", f"{where}人民政府", DepartmentKind.GOVERNMENT_BODY, where,
+                              aliases=(name,))
+        # 通辽市应急管理局开发区分局: a city bureau's branch is the zone's department
+        if prefix and _SUB_OFFICE.search(core) and doc_jurisdiction and core[:-2].endswith(("开发区", "新区")):
+            where = doc_jurisdiction
+        fn = self.function_of(core)
+        if fn is None:
+            return Department(f"dept:{where}:name:{name}", name, DepartmentKind.UNKNOWN, where,
+                              aliases=(name,), resolved=False)
+        kind = DepartmentKind.FIRE_RESCUE if fn == "消防救援" else DepartmentKind.GOVERNMENT
+        if core.endswith(("部门", "系统")) or not prefix and not doc_jurisdiction:
+            kind = DepartmentKind.GENERIC if kind is DepartmentKind.GOVERNMENT else kind
+        level = 0 if where.endswith("省") else 1 if where.endswith("市") else 2
+        full = f"{where}{self.functions[fn]['full'][level]}" if where != "?" else self.functions[fn]["full"][level]
+        return Department(f"dept:{where}:{fn}", full, kind, where, fn, aliases=(name,))
+
+
+@lru_cache(maxsize=1)
+def default_resolver() -> Resolver:
+    return Resolver()
+
+
+def resolve_departments(doc: PlanDocument, resolver: Resolver | None = None) -> PlanDocument:
+    """Fill ``department_id`` of every assignment and ``doc.departments`` (one per canonical id)."""
+    resolver = resolver or default_resolver()
+    by_id: dict[str, Department] = {}
+    issues: list[Issue] = []
+    plans = []
+    for plan in doc.plans:
+        where = plan.jurisdiction or doc.plan.jurisdiction
+        units = []
+        for unit in plan.units:
+            assignments = []
+            for a in unit.assignments:
+                dept = _merge(by_id, resolver.resolve(a.department.name, where))
+                if not dept.resolved and not any(i.message.startswith(a.department.name + ":") for i in issues):
+                    issues.append(Issue("unresolved-department",
+                                        f"{a.department.name}: not in the department table {resolver.version}",
+                                        a.department.span))
+                ref = replace(a.department, department_id=dept.id, is_group=dept.is_group or a.department.is_group)
+                assignments.append(replace(a, department=ref))
+            units.append(replace(unit, assignments=tuple(assignments)))
+        owner_id = _merge(by_id, resolver.resolve(plan.owner, where)).id if plan.owner else None
+        plans.append(replace(plan, units=tuple(units), owner_id=owner_id))
+    return replace(doc, plans=tuple(plans), departments=tuple(by_id.values()), issues=doc.issues + tuple(issues))
+
+
+def _merge(by_id: dict[str, Department], dept: Department) -> Department:
+    old = by_id.get(dept.id)
+    if old is None:
+        by_id[dept.id] = dept
+        return dept
+    new_aliases = tuple(a for a in dept.aliases if a not in old.aliases)
+    if new_aliases:
+        old = replace(old, aliases=old.aliases + new_aliases)
+        by_id[dept.id] = old
+    return old
