@@ -109,7 +109,6 @@ class LadybugStore(GraphStore):
             raise StoreError(f"{self.path}: cannot open the graph store: {e}") from e
         self._conn = ladybug.Connection(self._db)
         self._read_conn = ladybug.Connection(self._db)
-        self._read_conn.set_query_timeout(int(self.timeout_s * 1000))
 
     def close(self) -> None:
         for obj in (self._read_conn, self._conn, self._db):
@@ -148,6 +147,7 @@ class LadybugStore(GraphStore):
         if self._read_conn is None:
             raise StoreError(f"{self.path}: the store is closed")
         conn = self._read_conn
+        conn.set_query_timeout(int(self.timeout_s * 1000))
         conn.execute("BEGIN TRANSACTION READ ONLY")
         try:
             rows = _rows(conn.execute(text, params))

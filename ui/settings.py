@@ -1,0 +1,58 @@
+"""Building a graph store from command-line options and the environment.
+
+Only ``ui/`` builds stores.  The target is, first to last: ``--store`` (a path or a
+``bolt://`` / ``neo4j://`` URI), ``DUTYGRAPH_STORE``, ``NEO4J_URI``, and otherwise an
+embedded store in the per-user data folder.  A Bolt store takes ``NEO4J_USERNAME``,
+``NEO4J_PASSWORD`` and ``NEO4J_DATABASE`` from the environment.
+
+>>> is_bolt_uri("bolt://127.0.0.1:7687"), is_bolt_uri("graph.lbug")
+(True, False)
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from graph.errors import StoreError
+
+BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+
+
+def is_bolt_uri(target: str) -> bool:
+    return target.lower().startswith(BOLT_SCHEMES)
+
+
+def default_store_path() -> Path:
+    """The embedded store's default place: ``<user data dir>/dutygraph/graph.lbug``."""
+    import platformdirs
+
+    return platformdirs.user_data_path("dutygraph") / "graph.lbug"
+
+
+def store_target(store: str | None = None) -> str:
+    """Where the store is: the option, else the environment, else the default path."""
+    return store or os.environ.get("DUTYGRAPH_STORE") or os.environ.get("NEO4J_URI") or str(default_store_path())
+
+
+def open_store(store: str | None = None):
+    """Open the graph store named by ``store`` (see the module docstring)."""
+    target = store_target(store)
+    if is_bolt_uri(target):
+        import neo4j
+
+        from graph.store_bolt import BoltStore
+
+        user = os.environ.get("NEO4J_USERNAME", "neo4j")
+        password = os.environ.get("NEO4J_PASSWORD", "")
+        try:
+            driver = neo4j.GraphDatabase.driver(target, auth=(user, password))
+        except ValueError as e:
+            raise StoreError(f"{target}: not a usable Bolt address ({e})") from e
+        try:
+            return BoltStore(driver, database=os.environ.get("NEO4J_DATABASE") or None)
+        except BaseException:
+            driver.close()
+            raise
+    from graph.store_ladybug import LadybugStore
+
+    return LadybugStore(Path(target).expanduser())
