@@ -1,0 +1,1 @@
+"""The pages of the Streamlit app (``ui/app.py`` routes them with ``st.navigation``)."""
