@@ -230,21 +230,22 @@ def build_rows(doc: PlanDocument) -> Rows:
 def _check(rows: Rows) -> None:
     """Every id once per label family, every relationship between rows that exist."""
     where = rows.source or rows.doc_id
-    ids: dict[str, str] = {}
+    ids: dict[str, dict[str, str]] = {}  # family -> id -> label
     for label, items in rows.nodes.items():
-        family = "dept" if label in DEPT_LABELS else label
+        family = ids.setdefault("dept" if label in DEPT_LABELS else label, {})
         for r in items:
             if not r["id"]:
                 raise StoreError(f"{where}: a {label} without an id")
-            if (family, r["id"]) in ids:
+            if r["id"] in family:
                 raise StoreError(f"{where}: id {r['id']!r} given twice ({label}); ids must be unique")
-            ids[(family, r["id"])] = label
+            family[r["id"]] = label
     for rtype, items in rows.rels.items():
-        for r in items:
-            for end in ("from", "to"):
-                family = "dept" if r[f"{end}_label"] in DEPT_LABELS else r[f"{end}_label"]
-                if ids.get((family, r[end])) != r[f"{end}_label"]:
+        for end in ("from", "to"):
+            label_key = f"{end}_label"
+            for r in items:
+                label = r[label_key]
+                if ids.get("dept" if label in DEPT_LABELS else label, {}).get(r[end]) != label:
                     raise StoreError(
                         f"{where}: {rtype} relationship {r['from']!r} -> {r['to']!r} names "
-                        f"{r[end]!r}, which is not a {r[end + '_label']} of this document"
+                        f"{r[end]!r}, which is not a {label} of this document"
                     )

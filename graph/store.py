@@ -142,6 +142,8 @@ class GraphStore(abc.ABC):
     # -- shared --------------------------------------------------------------------
     def load(self, doc: PlanDocument) -> LoadSummary:
         """Load one document in one transaction (see the module docstring)."""
+        if self._read("MATCH (p:Plan) WHERE p.id = $id RETURN p.id AS id", {"id": doc.id}):
+            return LoadSummary(plan_id=doc.id, source=doc.source, skipped=True)
         rows = build_rows(doc)
         with self._transaction() as tx:
             if tx.read("MATCH (p:Plan) WHERE p.id = $id RETURN p.id AS id", {"id": rows.doc_id}):
