@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.blocks import Piece
+from loaders.owners import cover, named_bodies
 
 _TOC_TITLE = re.compile(r"(方案|计划|规划|预案|要点|办法)")
 _LEADERS = re.compile(r"[\s·.…．•‥_\-]*[(（]?\d{0,4}[)）]?\s*$")
@@ -33,6 +34,7 @@ _BODY_TAIL = r"(?:分局|局|委员会|委|大队|支队|中心|办公室)"
 _ORG = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|新区)[\u4e00-\u9fff]{1,10}?" + _BODY_TAIL)
 _MAKER = re.compile(r"([\u4e00-\u9fff]{2,24}?" + _BODY_TAIL + r")结合[^。]{0,40}?制定本")
 _BARE = re.compile(r"(?<![市区县省])([\u4e00-\u9fff]{2,4}局)(?:组织|牵头|负责|要)")
+_SELF_BUREAU = re.compile(r"(?:我局|本局)")
 _SELF = re.compile(r"(?:^|[。；，\n])\s*(分局|大队|支队)(?:成立|组织|牵头|负责|要|将)")
 
 
@@ -70,12 +72,17 @@ def owner_from_title(title: str) -> str | None:
 
 def owner_of(title: str, body: str, short_place: str) -> str | None:
     """The department a sub-plan belongs to, by the first rule that gives a name."""
+    return _owner(title, body, short_place)[0]
+
+
+def _owner(title: str, body: str, short_place: str) -> tuple[str | None, bool]:
+    """(owner, whether the text names it); an unnamed owner is built from the field."""
     named = owner_from_title(title)
     if named:
-        return named
+        return named, True
     made = _MAKER.search(body)
     if made:
-        return made.group(1)
+        return made.group(1), True
     field = field_of(title)
     key = field[:2]
     orgs = Counter(m.group(0) for m in _ORG.finditer(body))
@@ -83,29 +90,29 @@ def owner_of(title: str, body: str, short_place: str) -> str | None:
     for o in ranked:
         tail = re.split(r"开发区|新区", o)[-1]
         if any(c in tail for c in field) and body.count(tail) >= 2:
-            return o
+            return o, True
     bare = [m.group(1) for m in _BARE.finditer(body) if key and key in m.group(1)]
     if bare:
-        return short_place + bare[0]
+        return short_place + bare[0], True
     for o in ranked:
         if key and key in re.split(r"开发区|新区", o)[-1]:
-            return o
+            return o, True
     depts = Counter(m.group(1) for m in re.finditer("(" + re.escape(key) + r"[\u4e00-\u9fff]{0,8}?部门)", body)) if key else Counter()
     if depts:
         best = max(depts.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))[0]
-        return short_place + best
+        return short_place + best, True
     if _SELF.search(body):
-        return short_place + field + _SELF.search(body).group(1)
+        return short_place + field + _SELF.search(body).group(1), True
     if ranked and orgs[ranked[0]] >= 3:
-        return ranked[0]
-    return short_place + field + "部门" if field else None
+        return ranked[0], True
+    return (short_place + field + "部门" if field else None), False
 
 
 def short_place(jurisdiction: str | None) -> str:
     """How a compilation names its own place in short: 开发区, 新区, or the name itself."""
     if not jurisdiction:
         return ""
-    for tail in ("开发区", "新区"):
+    for tail in ("开发区", "高新区", "新区"):
         if jurisdiction.endswith(tail):
             return tail
     return jurisdiction
@@ -147,11 +154,33 @@ def find_subplans(text: str, ps: list[Piece], meta: object) -> list[SubPlan]:
     place = short_place(getattr(meta, "jurisdiction", None))
     bounds = starts + [len(ps)]
     out = []
+    unnamed = []
     for k, (number, title, _) in enumerate(entries[: len(starts)]):
         first, last = bounds[k], bounds[k + 1]
         start, end = ps[first].start, ps[last - 1].end
-        owner = owner_of(title, text[start:end], place)
+        owner, named = _owner(title, text[start:end], place)
+        if not named:
+            unnamed.append(k)
         out.append(SubPlan(number, title, owner, first, last, start, end))
+    if unnamed:
+        out = _borrow_owners(text, out, set(unnamed))
+    return out
+
+
+def _borrow_owners(text: str, subs: list[SubPlan], unnamed: set[int]) -> list[SubPlan]:
+    """Sub-plans naming no body take a body of the compilation whose function covers their field."""
+    pool = [s.owner for k, s in enumerate(subs) if k not in unnamed and s.owner]
+    pool += [b for b in named_bodies(text) if b not in pool]
+    out = list(subs)
+    for k in sorted(unnamed):
+        s = subs[k]
+        body = text[s.start:s.end]
+        cands = pool
+        if _SELF_BUREAU.search(body):  # 我局: the owner is a bureau
+            cands = [c for c in pool if c.endswith("局")] or pool
+        found = cover(field_of(s.title), cands)
+        if found:
+            out[k] = replace(s, owner=found)
     return out
 
 
