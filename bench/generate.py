@@ -39,6 +39,7 @@ if __package__ in (None, ""):  # run as a script: python bench/generate.py
 from bench import vocab as V
 
 SEED_BYTES = 388_746  # the five seed documents, UTF-8
+GENERATOR_VERSION = 2  # bumped whenever the text written for a seed changes
 DEFAULT_SEED = 20240613
 DEFAULT_ROOT = Path("/tmp/dutygraph-bench")
 KINDS = ("division", "workpoints", "plan", "compilation", "duties")
@@ -49,11 +50,17 @@ CN_NUM = "零一二三四五六七八九十"
 
 
 def cn_number(n: int) -> str:
-    """Chinese numeral for 1..99: 1 → 一, 11 → 十一, 23 → 二十三.
+    """Chinese numeral for 1..999: 1 → 一, 11 → 十一, 23 → 二十三, 105 → 一百零五.
 
-    >>> [cn_number(n) for n in (1, 10, 11, 20, 23)]
-    ['一', '十', '十一', '二十', '二十三']
+    >>> [cn_number(n) for n in (1, 10, 11, 20, 23, 105, 120)]
+    ['一', '十', '十一', '二十', '二十三', '一百零五', '一百二十']
     """
+    if n >= 100:
+        hundreds, rest = divmod(n, 100)
+        if not rest:
+            return CN_NUM[hundreds] + "百"
+        return CN_NUM[hundreds] + "百" + ("零" + CN_NUM[rest] if rest < 10 else
+                                          (cn_number(rest) if rest >= 20 else "一" + cn_number(rest)))
     if n <= 10:
         return CN_NUM[n]
     tens, ones = divmod(n, 10)
@@ -516,13 +523,15 @@ def build_duties(d: Doc) -> None:
     w.add(f"{ind}{j.name}生产安全事故应急指挥部由{j.name}人民政府分管负责同志任总指挥，"
           f"办公室设在{plain(dept(j, '应急管理'))}。")
     w.add(d.heading2(2, "成员单位职责"))
-    n = 2
+    top, n = 2, 2
     first = True
     while not d.full() or first:
         if not first:
             n += 1
-            sector = d.sector()
-            w.add(d.heading2(n, f"{sector[0]}事故应急处置成员单位职责"))
+            if n > 6:  # a new part: 三、危险化学品事故应急处置
+                top, n = top + 1, 1
+                w.add(f"{ind}{cn_number(top)}、{d.sector()[0]}事故应急处置")
+            w.add(d.heading2(n, f"{d.sector()[0]}事故成员单位职责"))
         first = False
         sector = d.sector()
         chosen = r.sample(funcs, k=r.randint(8, 16))
@@ -535,7 +544,7 @@ def build_duties(d: Doc) -> None:
                 body += f"；配合{plain(dept(j, r.choice(funcs)))}做好{r.choice(sector[3])}"
             w.add(f"{ind}（{k}）{name}：{body}。")
             w.unit(True)
-    w.add(f"{ind}{cn_number(3)}、预警和信息报告")
+    w.add(f"{ind}{cn_number(top + 1)}、预警和信息报告")
     w.add(ind + d.task_body(None, 1, 2))
 
 
@@ -590,7 +599,7 @@ def generate(out: str | Path, scale: float = 1.0, seed: int = DEFAULT_SEED) -> d
         units += w.units
         assigned += w.assigned
         index += 1
-    manifest = {"seed": seed, "scale": scale, "files": len(files), "bytes": total, "units": units,
+    manifest = {"version": GENERATOR_VERSION, "seed": seed, "scale": scale, "files": len(files), "bytes": total, "units": units,
                 "assigned": assigned, "list": files}
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
                                        encoding="utf-8")
@@ -608,7 +617,8 @@ def ensure_corpus(scale: float, seed: int = DEFAULT_SEED, out: Path | None = Non
     mf = out / "manifest.json"
     if mf.exists():
         manifest = json.loads(mf.read_text(encoding="utf-8"))
-        if manifest.get("seed") == seed and manifest.get("scale") == scale and all(
+        if manifest.get("version") == GENERATOR_VERSION and manifest.get("seed") == seed \
+                and manifest.get("scale") == scale and all(
                 (out / f["file"]).exists() for f in manifest["list"]):
             return out, manifest
     return out, generate(out, scale, seed)

@@ -141,6 +141,9 @@ def phase_extract_jobs(files: list[str], repeat: int, jobs: int) -> dict:
 def _open_store(kind: str, path: Path, bolt_uri: tuple | None):
     if kind == "embedded":
         LadybugStore = _need("graph.store_ladybug", "LadybugStore")
+        pool = os.environ.get("DUTYGRAPH_BENCH_BUFFER_POOL_MB")
+        if pool:
+            return LadybugStore(path, buffer_pool_size=int(pool) << 20)
         return LadybugStore(path)
     BoltStore = _need("graph.store_bolt", "BoltStore")
     neo4j = _need("neo4j")
@@ -449,7 +452,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, help="corpus folder (default /tmp/dutygraph-bench/corpus-SCALE)")
     ap.add_argument("--scratch", type=Path, default=DEFAULT_ROOT, help="where databases are written")
     ap.add_argument("--bolt-heap", help="JVM heap of the ArcadeDB server (default: the tests' server, 1g)")
+    ap.add_argument("--buffer-pool-mb", type=int, help="LadybugDB buffer pool (default: the store's)")
     args = ap.parse_args(argv)
+    if args.buffer_pool_mb:
+        os.environ["DUTYGRAPH_BENCH_BUFFER_POOL_MB"] = str(args.buffer_pool_mb)
     load_repeat = args.load_repeat or args.repeat
 
     t_start = time.perf_counter()
