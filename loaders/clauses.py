@@ -138,6 +138,33 @@ def parse_parenthetical(text: str, basis: str = "clause") -> list[Found]:
     return _dedupe(out)
 
 
+_MEMBERS = re.compile(
+    r"由(?P<list>[^。；;：:由]{2,200}?)(?:等)?(?:[\d一二三四五六七八九十]+个)?(?:部门|部門|单位|單位|成员单位|成員單位)?"
+    r"(?:共同)?(?:组成|組成)[，,]\s*(?P<lead>[^，,。；;]{2,30}?)(?:为|為|任|是)(?:牵头|牽頭)(?:单位|單位|部门|部門)"
+)
+_LEAD_THEN = re.compile(
+    r"(?P<lead>[^，,。；;：:]{2,30}?)(?:为|為)(?:牵头|牽頭)(?:单位|單位|部门|部門)[，,；;]\s*"
+    r"(?P<list>[^，,。；;：:]{2,200}?)(?:等)?(?:为|為)(?:成员|成員|配合|协办|協辦|参与|參與)(?:单位|單位|部门|部門)"
+)
+
+
+def parse_membership(text: str) -> list[Found]:
+    """Member lists naming their lead: 由A、B…等N个部门组成，A为牵头单位 / A为牵头单位，B、C为成员单位.
+
+    >>> [(f.name, f.role) for f in parse_membership("联席会议由省安监局、省经信委、公安厅等3个部门组成,省安监局为牵头单位。")]
+    [('省安监局', 'lead'), ('省经信委', 'coop'), ('省公安厅', 'coop')]
+    >>> [(f.name, f.role) for f in parse_membership("市应急局为牵头单位，市公安局、交通局为成员单位。")]
+    [('市应急局', 'lead'), ('市公安局', 'coop'), ('市交通局', 'coop')]
+    """
+    m = _MEMBERS.search(text) or _LEAD_THEN.search(text)
+    if not m:
+        return []
+    lead = _names(m.group("lead"), m.start("lead"), LEAD, "label")
+    if not lead:
+        return []
+    return _dedupe(lead + _names(m.group("list"), m.start("list"), COOP, "label"))
+
+
 def parse_labels(text: str) -> list[Found]:
     """Labelled fields: 牵头单位：/配合单位：/责任单位：/【牵头单位】/组成单位 …
 

@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
-from loaders.clauses import COOP, LEAD, Found, _dedupe, has_role_words, parse_labels, parse_parenthetical
+from loaders.clauses import COOP, LEAD, Found, _dedupe, has_role_words, parse_labels, parse_membership, parse_parenthetical
 from loaders.names import is_org_name
 from loaders.subjects import (
     _clause_roles,
@@ -36,6 +36,7 @@ from loaders.subjects import (
     name_list_end,
     parse_statement,
     strip_numbering,
+    subject_pos,
 )
 from loaders.names import split_names
 
@@ -45,6 +46,7 @@ _SENTENCE_END = re.compile(r"[。；;！？!?]\s*|\s{2,}|\n+|(?<=[。；;])\s+|\
 _COMMA = re.compile(r"[，,]")
 _SENT = re.compile(r"[。；;！？!?ꎮꎻ]")
 _HEADER = re.compile(r"^(?P<name>.{2,30}?)(?:的|工作)?(?:职责|職責|工作职责)?[。.:：]?$")
+_CATEGORY = re.compile(r"^(?:成员|成員|组成|組成|责任|責任|牵头|牽頭|配合|参与|參與|协办|協辦)?(?:单位|單位|部门|部門)$")
 _ROLE = {LEAD: Role.LEAD, COOP: Role.COOP}
 _BASIS = {b.value: b for b in Basis}
 
@@ -66,7 +68,7 @@ def analyse(text: str, owner: str | None = None, issuer: str | None = None) -> t
         if owner:
             found += inline_partners(text[: m.start()])
         return _finish(found, owner, issuer), (m.start(), m.end())
-    labels = parse_labels(text)
+    labels = parse_membership(text) or parse_labels(text)
     if labels:
         return _finish(labels, owner, issuer), (0, len(text))
     if owner:
@@ -146,7 +148,7 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
         comma = candidates[at]
         pos = at + strip_numbering(text[at:])
         subj = find_subject(text, pos)
-        if subj is not None and subj[0] != pos:
+        if subj is not None and subj[0] != subject_pos(text, pos):
             subj = None
         if subj is None:
             if not comma and (at in numbered or _lead_clause(text, at)):
@@ -184,7 +186,7 @@ def header_owner(title: str) -> str | None:
     if not m:
         return None
     name = m.group("name")
-    if not is_org_name(name) or re.search(r"[，,。；;]", name):
+    if not is_org_name(name) or re.search(r"[，,。；;]", name) or _CATEGORY.match(name):
         return None
     return name
 

@@ -128,6 +128,20 @@ def inline_partners(text: str, start: int = 0, *, with_assist: bool = False) -> 
     return out
 
 
+_LEAD_IN = re.compile(r"(?:在[^，,。；;]{1,24}?(?:下|中)|按照[^，,。；;]{1,24}?(?:原则|要求|规定|部署)|根据[^，,。；;]{1,24}?(?:原则|要求|规定|部署))[，,]")
+
+
+def subject_pos(text: str, pos: int = 0) -> int:
+    """Where a sentence's subject can start: after a circumstance (在…统一领导下，/ 按照…原则，).
+
+    >>> t = "在市政府统一领导下,市安监局负责指导。"
+    >>> t[subject_pos(t):][:4]
+    '市安监局'
+    """
+    m = _LEAD_IN.match(text, pos)
+    return m.end() if m else pos
+
+
 def find_subject(text: str, pos: int = 0) -> tuple[int, int, str] | None:
     """The department list a statement opens with: (start, end, verb) or None.
 
@@ -137,14 +151,15 @@ def find_subject(text: str, pos: int = 0) -> tuple[int, int, str] | None:
     >>> find_subject("要继续加大无证驾驶的整治力度。") is None
     True
     """
-    start = pos
-    if text.startswith(("由", "由"), pos):
-        start = pos + 1
+    start = subject_pos(text, pos)
+    if text.startswith(("由", "由"), start):
+        start += 1
     window_end = len(text)
     m = re.compile(r"[，,。；;！？\n]").search(text, start)
     if m:
         window_end = m.start()
-    window_end = min(window_end, start + 45)
+    aliases = sum(len(a.group(0)) for a in _ALIAS.finditer(text, start, window_end))
+    window_end = min(window_end, start + 45 + aliases)
     colon = _COLON.search(text, start, window_end)
     if colon and colon.start() - start >= 2:
         head = _ALIAS.sub("", text[start:colon.start()]).strip()
@@ -198,6 +213,11 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
     """
     pos = strip_numbering(text)
     subj = find_subject(text, pos)
+    if subj is None:  # a title sentence first: 条块结合，属地为主。…各区政府及时启动…
+        for m in _SENT_END.finditer(text, pos):
+            subj = find_subject(text, m.end())
+            if subj is not None:
+                break
     if subj is None:
         return _clause_roles(text, pos)
     s, e, verb = subj
@@ -206,8 +226,12 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
     if alias and not re.search(r"[、，,]", head[: alias.start()]):
         plain = head[: alias.start()]
         names = [Found(n.name, s + n.start, s + n.end, LEAD, "subject") for n in split_names(plain)]
-    elif alias:
+    elif alias:  # 各区政府、…管委会（以下称各区政府）及市有关部门
         names = [Found(alias.group(1), s + alias.start(1), s + alias.end(1), LEAD, "subject")]
+        rest = head[alias.end():]
+        glue = len(rest) - len(rest.lstrip("及和与、"))
+        names += [Found(n.name, s + alias.end() + glue + n.start, s + alias.end() + glue + n.end, LEAD, "subject")
+                  for n in split_names(rest[glue:]) if plausible(n.name)]
     else:
         names = [Found(n.name, s + n.start, s + n.end, LEAD, "subject") for n in split_names(head)]
     basis = "duty_list" if verb == "：" else "subject"
@@ -239,6 +263,8 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
     return _dedupe(out)
 
 
+_SENT_END = re.compile(r"。")
+_PIECE = re.compile(r"[^和及与與、]+")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。ꎬꎻꎮ]")
 _ROUTINE = re.compile(r"^(?:完成|承办|承辦)[^，,；;。]*(?:安排|交办|交辦)")
 
@@ -279,11 +305,17 @@ def _clause_roles(text: str, pos: int) -> list[Found]:
             seg = text[seg_start:i]
             for m in _SEG_ROLE.finditer(seg):
                 names = m.group("names")
-                if not _good_head(names):
-                    continue
+                a = seg_start + m.start("names")
+                cut = max(names.rfind("以"), names.rfind("由"))
+                if cut > 0 and _good_head(names[cut + 1:]):  # …的领导和指挥以辖区政府为主
+                    names, a = names[cut + 1:], a + cut + 1
                 verb = m.group("verb")
                 role = LEAD if verb in ("牵头", "牽頭", "负责", "負責", "主办", "主辦", "为主", "為主") else COOP
-                a = seg_start + m.start("names")
+                if not _good_head(names):
+                    # 有关部门和专家参与: keep the bodies of a list that also names people
+                    out.extend(Found(p.group(0), a + p.start(), a + p.end(), role, "subject")
+                               for p in _PIECE.finditer(names) if _good_head(p.group(0)))
+                    continue
                 out.extend(Found(n.name, a + n.start, a + n.end, role, "subject") for n in split_names(names))
                 break
             seg_start = i + 1

@@ -102,3 +102,39 @@ def test_ownership_in_sub_plans(text, owner, expected):
 ])
 def test_name_rules(text, expected):
     assert [n.name for n in split_names(text)] == expected
+
+
+def test_subject_after_a_circumstance_and_an_alias():
+    t = "在市政府统一领导下,某市安全生产监督管理局(以下简称市安监局)负责指导全市应急救援工作。"
+    assert roles(parse_statement(t)) == [("某市安全生产监督管理局", "lead")]
+
+
+def test_alias_of_a_list_keeps_what_follows_it():
+    t = "各区政府、某某开发区管委会(以下称各区政府)及市有关部门按照各自职责,负责组织应急处置工作。"
+    assert roles(parse_statement(t)) == [("各区政府", "lead"), ("市有关部门", "lead")]
+
+
+def test_subject_after_a_title_sentence():
+    t = "(3)属地为主。按照分级响应的原则,各县政府及时启动相应的应急预案。"
+    assert roles(parse_statement(t)) == [("各县政府", "lead")]
+
+
+def test_led_by_with_people_in_the_partner_list():
+    t = "事故处置的指挥以属地政府为主,有关部门和专家参与。"
+    assert roles(parse_statement(t)) == [("属地政府", "lead"), ("有关部门", "coop")]
+
+
+def test_member_list_naming_its_lead():
+    found, _ = analyse("联席会议由市应急局、市公安局、交通局等3个部门组成,市应急局为牵头单位。")
+    assert roles(found) == [("市应急局", "lead"), ("市公安局", "coop"), ("市交通局", "coop")]
+
+
+def test_lead_unit_then_member_units():
+    found, _ = analyse("市住建局为牵头单位，市城管局、市场监管局为成员单位。")
+    assert roles(found) == [("市住建局", "lead"), ("市城管局", "coop"), ("市市场监管局", "coop")]
+
+
+def test_a_category_heading_is_not_a_department():
+    from loaders.responsibility import header_owner
+    assert header_owner("成员单位") is None
+    assert header_owner("二、市公安局职责") == "市公安局"
