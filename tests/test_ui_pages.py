@@ -139,6 +139,9 @@ def test_network_page_escapes_names(ui_store, kind):
     at = _page("network")
     at.radio(key="network_kind").set_value(at.radio(key="network_kind").options[kind]).run()
     assert not at.exception
+    if kind == 1:
+        at.multiselect(key="network_departments").set_value([EVIL, "海岳省公安厅"]).run()
+        assert not at.exception
     html = at.get("iframe")[0].proto.srcdoc
     assert "<script>alert" not in html
     labels = {n["label"] for n in _network_data(html)}

@@ -110,7 +110,9 @@ def table(rows: list[dict] | None, *, key: str | None = None) -> None:
     st.caption(f"{len(rows)} 行 / rows")
 
 
-def department_names() -> list[str]:
-    """Departments that share units with another one (from ``cooperation-pairs``)."""
+def department_names(*, busiest_first: bool = False) -> list[str]:
+    """Departments that share units with another one (from ``cooperation-pairs``),
+    by name, or those of the pairs sharing most units first."""
     rows = run("cooperation-pairs", min_shared=1) or []
-    return sorted({r["department_a"] for r in rows} | {r["department_b"] for r in rows})
+    names = dict.fromkeys(n for r in rows for n in (r["department_a"], r["department_b"]))
+    return list(names) if busiest_first else sorted(names)

@@ -6,7 +6,8 @@ import streamlit as st
 from ui import network_view
 from ui.pages import _data
 
-HEIGHT_PX = 660
+NETWORK_PX = 600
+FRAME_PX = NETWORK_PX + 110  # the pyvis page adds its (empty) headings and a card border
 COOPERATION, RESPONSIBILITY = "部门协作网络 / co-operation", "部门—任务 / departments and units"
 
 
@@ -18,12 +19,13 @@ def _cooperation() -> str | None:
         if rows is not None:
             st.info("没有协作部门对 / no co-operating departments")
         return None
-    return network_view.network_html(network_view.cooperation_graph(rows), height=f"{HEIGHT_PX - 20}px")
+    return network_view.network_html(network_view.cooperation_graph(rows), height=f"{NETWORK_PX}px")
 
 
 def _responsibility() -> str | None:
-    names = _data.department_names()
-    chosen = st.multiselect("部门 / departments", names, default=names[:3], key="network_departments")
+    busiest = _data.department_names(busiest_first=True)
+    chosen = st.multiselect("部门 / departments", sorted(busiest), default=busiest[:3],
+                            key="network_departments")
     rows = []
     for name in chosen:
         for query, role in (("tasks-led-by", "lead"), ("tasks-cooperated-by", "coop")):
@@ -31,7 +33,7 @@ def _responsibility() -> str | None:
     if not rows:
         st.info("选择至少一个有任务的部门 / pick at least one department with units")
         return None
-    return network_view.network_html(rows, height=f"{HEIGHT_PX - 20}px")
+    return network_view.network_html(rows, height=f"{NETWORK_PX}px")
 
 
 def render() -> None:
@@ -39,7 +41,7 @@ def render() -> None:
     kind = st.radio("网络 / network", [COOPERATION, RESPONSIBILITY], horizontal=True, key="network_kind")
     page = _cooperation() if kind == COOPERATION else _responsibility()
     if page is not None:
-        st.iframe(page, height=HEIGHT_PX)
+        st.iframe(page, height=FRAME_PX)
         st.caption("实线：牵头；虚线：配合 / solid: leads; dashed: co-operates")
 
 
