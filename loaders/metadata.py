@@ -109,11 +109,25 @@ def _issuer_and_date(head: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def title_issuer(title: str) -> str | None:
+    """The one body a title names before 关于 (广州市应急管理局关于…的办理意见).
+
+    >>> title_issuer("广州市应急管理局关于《某提案》的办理意见"), title_issuer("关于印发方案的通知")
+    ('广州市应急管理局', None)
+    """
+    m = re.match(r"^([^，,。、《》“”\s]{2,30}?)(?:关于|關於|关於)", title)
+    if m and _ISSUER_TAIL.search(m.group(1)):
+        return m.group(1)
+    return None
+
+
 def read_metadata(text: str) -> Metadata:
     """Metadata of a plan text; fields the text does not state are None."""
     head = [ln for ln in text[:6000].splitlines() if ln.strip()][:80]
     title = _title(text, head[:40])
     issuer, date = _issuer_and_date(head)
+    if issuer is None and title:
+        issuer = title_issuer(title)
     pm = _PUBLISHED.search(text, 0, 1500)
     published = None
     if pm:
@@ -132,4 +146,4 @@ def read_metadata(text: str) -> Metadata:
                     status_m.group(1) if status_m else None)
 
 
-__all__ = ["Metadata", "read_metadata", "doc_number", "place_of", "literary_province"]
+__all__ = ["Metadata", "read_metadata", "title_issuer", "doc_number", "place_of", "literary_province"]

@@ -23,7 +23,7 @@ CJK = r"\u3400-\u9fff"
 # Endings that make a string a body's name (longest first inside each group).
 ORG_SUFFIX = (
     r"(?:行政主管部门|主管部门|部门|有限责任公司|有限公司|公司|集团|人民政府|政府|管委会|管委|"
-    r"委员会|委|办公室|办公廳|办公厅|办事处|办|局|厅|廳|署|部|总队|總隊|支队|支隊|大队|大隊|中队|中隊|队|隊|"
+    r"委员会|委員會|委|办公室|辦公室|办公廳|办公厅|办事处|辦事處|办|辦|局|厅|廳|署|部|总队|總隊|支队|支隊|大队|大隊|中队|中隊|队|隊|"
     r"海关|海關|中心|站|所|社|院|科|处|處|单位|單位|机关|機關|机构|機構|指挥部|指揮部|党委|黨委|党组|"
     r"街道|镇街|鎮街|乡镇|鄉鎮|系统|系統|银行|銀行|法院|检察院|檢察院|红十字会|紅十字會|协会|協會|联合会|"
     r"军分区|軍分區|武警)"
@@ -95,8 +95,8 @@ def is_org_name(text: str) -> bool:
 def level_prefix(name: str) -> str:
     """The jurisdiction prefix a name starts with ('' if none).
 
-    >>> level_prefix("省委宣传部"), level_prefix("辽宁省应急厅"), level_prefix("市场监管局")
-    ('省', '辽宁省', '')
+    >>> level_prefix("省委宣传部"), level_prefix("辽宁省应急厅"), level_prefix("市场监管局"), level_prefix("黄埔区政府")
+    ('省', '辽宁省', '', '黄埔区')
     """
     if name.startswith(_NOT_LEVEL):
         return ""
@@ -104,8 +104,8 @@ def level_prefix(name: str) -> str:
     if not m:
         return ""
     rest = name[m.end():]
-    if len(rest) < 2 or rest.startswith(("场", "場", "域", "政")):
-        return ""
+    if len(rest) < 2 or rest.startswith(("场", "場", "域")) or (len(m.group(0)) == 1 and rest.startswith("政")):
+        return ""  # 市场, 区域, 市政 (a named place's 区政府 keeps its place: 黄埔区政府)
     return m.group(0)
 
 

@@ -138,3 +138,18 @@ def test_a_category_heading_is_not_a_department():
     from loaders.responsibility import header_owner
     assert header_owner("成员单位") is None
     assert header_owner("二、市公安局职责") == "市公安局"
+
+
+def test_a_named_district_government_keeps_its_own_place():
+    assert [n.name for n in split_names("市經貿委、國土房管局、黃埔區政府")] == ["市經貿委", "市國土房管局", "黃埔區政府"]
+
+
+def test_traditional_office_is_a_body():
+    assert roles(parse_labels("牽頭單位:市金融辦;配合單位:市國土房管局")) == [("市金融辦", "lead"), ("市國土房管局", "coop")]
+
+
+def test_our_bureau_is_the_body_the_title_names():
+    from loaders import parse_plan
+    doc = parse_plan("某市应急管理局关于某提案的办理意见\n根据工作安排，该提案由我局主办，市公安局、民政局会办。\n")
+    found = [(a.department.name, a.role.value) for u in doc.plan.units for a in u.assignments]
+    assert found == [("某市应急管理局", "lead"), ("市公安局", "coop"), ("市民政局", "coop")]
