@@ -30,6 +30,27 @@ _PRE_GAP = re.compile(r"[。，,；;：:、]")
 _SENTENCE = re.compile(r"[。，,；;]")
 
 
+# web-page furniture: a line made only of these ends the content above it
+_CHROME_WORD = re.compile(
+    r"关闭窗口|關閉窗口|关闭本页|關閉本頁|打印本页|打印本頁|打印文章|打印此页|打印页面|附件下载|附件下載|返回顶部|返回頂部|"
+    r"回到顶部|返回首页|收藏本页|加入收藏|分享到|字体[:：]?|字號[:：]?|字号[:：]?|[大中小](?=[\s】\]]|$)|"
+    r"打印|关闭|關閉|保存|纠错|糾錯"
+)
+_CHROME_REST = re.compile(r"[\s【】\[\]|｜:：/·•]+")
+
+
+def is_chrome(line: str) -> bool:
+    """Whether a line is web-page furniture only (【关闭窗口】【打印文章】, 【字体：大 中 小】).
+
+    >>> is_chrome("【关闭窗口】"), is_chrome("【字体：大 中 小】  打印本页"), is_chrome("关闭窗口后检查")
+    (True, True, False)
+    """
+    if len(line) > 60:
+        return False
+    rest = _CHROME_REST.sub("", _CHROME_WORD.sub("", line))
+    return not rest and bool(_CHROME_WORD.search(line))
+
+
 @dataclass
 class Piece:
     """One heading, numbered item or paragraph: ``text[start:end]``."""
@@ -39,7 +60,7 @@ class Piece:
     line: int  # 0-based index of the line it stands on
     marker: Marker | None = None
     body: int = 0  # offset where the text after the mark begins
-    kind: str = "para"  # heading | item | para | toc | title
+    kind: str = "para"  # heading | item | para | toc | title | chrome
     title: str = ""  # heading text, or an item's lead-in (up to its first 。)
     title_end: int = 0
 
@@ -157,6 +178,9 @@ def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None
             _classify(text, p)
             p.kind = "toc"
             out.append(p)
+            continue
+        if is_chrome(text[s:e]):
+            out.append(Piece(s, e, i, kind="chrome", body=s))
             continue
         for a, b in _split_line(text, s, e, split_stops):
             p = Piece(a, b, i)

@@ -194,7 +194,7 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
 def _subtree_end(ps: list[Piece], i: int, level: int) -> int:
     end = ps[i].end
     for q in ps[i + 1:]:
-        if q.kind == "toc" or (q.marker and q.kind in ("heading", "item") and q.level <= level):
+        if q.kind in ("toc", "chrome") or (q.marker and q.kind in ("heading", "item") and q.level <= level):
             break
         end = q.end
     return end

@@ -129,3 +129,9 @@ def test_any_text_parses_deterministically_with_spans_inside(text: str) -> None:
         for s in p.sections:
             assert 0 <= s.span.start <= s.span.end <= len(text)
     assert parse_structure(text) == doc
+
+
+def test_units_end_before_web_page_furniture():
+    from loaders import parse_plan
+    doc = parse_plan("三、重点工程\n（一）安全文化工程。建设安全体验馆。（市应急局负责）\n\n【关闭窗口】\n\n【打印文章】\n【字体：大 中 小】\n")
+    assert doc.plan.units and doc.plan.units[-1].text.endswith("（市应急局负责）")
