@@ -41,7 +41,7 @@ def _register() -> None:
     from ui import commands_extract
 
     commands_extract.register(cli)
-    for name in ("commands_eval", "commands_store", "commands_export"):
+    for name in ("commands_eval", "commands_store", "commands_export", "commands_ui"):
         try:
             module = __import__(f"ui.{name}", fromlist=["register"])
         except ModuleNotFoundError as e:  # a command module not written yet
