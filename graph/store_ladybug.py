@@ -133,7 +133,10 @@ class LadybugStore(GraphStore):
             if isinstance(e, RuntimeError):
                 raise StoreError(f"{self.path}: the write failed and was rolled back: {e}") from e
             raise
-        self._conn.execute("COMMIT")
+        try:
+            self._conn.execute("COMMIT")
+        except RuntimeError as e:
+            raise StoreError(f"{self.path}: the commit failed: {e}") from e
 
     @staticmethod
     def _rollback(conn) -> None:
