@@ -10,7 +10,7 @@ named queries and the read-only check of free Cypher.
 >>> check_read_only("match (n) detach delete n")
 Traceback (most recent call last):
 ...
-graph.errors.QueryError: refused: DELETE writes to the graph; only reading queries may run here
+graph.errors.QueryError: refused: DETACH writes to the graph; only reading queries may run here
 >>> check_read_only("MATCH (d) WHERE d.name = 'CREATE' RETURN d // SET")
 """
 from __future__ import annotations
