@@ -42,6 +42,7 @@ _SUFFIX = re.compile(
 _GROUP = re.compile(r"^(?:各|有关|相关|其他|其它|上级|全|本级)|、|成员单位|组成部门|等")
 _GOV = re.compile(r"(?:人民政府|政府|管委会|管委|街道办事处|街道|镇街|乡镇)$")
 _ENTERPRISE = re.compile(r"(?:公司|集团|银行)$")
+_DIRECT = re.compile(r"^(?:省|市|区|县)?直")
 _SUB_OFFICE = re.compile(r"(?:开发区|新区|[\u3400-\u9fff]{1,6}区)?分局$")
 
 
@@ -66,6 +67,8 @@ class Resolver:
             key=lambda p: -len(p[0]),
         )
         self._vertical = data["vertical"]["words"]
+        self._cache_fn: dict[str, str | None] = {}
+        self._cache_dept: dict[tuple[str, str | None], Department] = {}
 
     def simplify(self, name: str) -> str:
         """The name in simplified characters (for matching only).
@@ -102,6 +105,13 @@ class Resolver:
         >>> Resolver().function_of("住房城乡建设厅"), Resolver().function_of("卫生计生委")
         ('住房和城乡建设', '卫生健康')
         """
+        try:
+            return self._cache_fn[core]
+        except KeyError:
+            fn = self._cache_fn[core] = self._function_of(core)
+            return fn
+
+    def _function_of(self, core: str) -> str | None:
         body = _SUFFIX.sub("", core) or core
         for stem, fn in self._stems:
             if body == stem or body.startswith(stem) and _SUFFIX.fullmatch(body[len(stem):] or "局"):
@@ -113,10 +123,18 @@ class Resolver:
 
     def resolve(self, name: str, doc_jurisdiction: str | None) -> Department:
         """One name → its canonical department (``resolved=False`` when unknown)."""
+        key = (name, doc_jurisdiction)
+        try:
+            return self._cache_dept[key]
+        except KeyError:
+            dept = self._cache_dept[key] = self._resolve(name, doc_jurisdiction)
+            return dept
+
+    def _resolve(self, name: str, doc_jurisdiction: str | None) -> Department:
         simple = self.simplify(name)
         prefix, core = self.split(simple)
         where = self.jurisdiction(prefix, doc_jurisdiction)
-        if _GROUP.search(simple) or _GROUP.search(re.sub(r"^(?:省|市|区|县)?直", "", core)):
+        if _GROUP.search(simple) or _GROUP.search(_DIRECT.sub("", core)):
             return Department(f"group:{where}:{name}", name, DepartmentKind.COLLECTIVE, where, aliases=(name,))
         for alias, committee in self._committees:
             if core == alias or core.startswith(alias) and len(core) - len(alias) <= 1:
@@ -158,6 +176,7 @@ def resolve_departments(doc: PlanDocument, resolver: Resolver | None = None) -> 
     resolver = resolver or default_resolver()
     by_id: dict[str, Department] = {}
     issues: list[Issue] = []
+    reported: set[str] = set()
     plans = []
     for plan in doc.plans:
         where = plan.jurisdiction or doc.plan.jurisdiction
@@ -166,7 +185,9 @@ def resolve_departments(doc: PlanDocument, resolver: Resolver | None = None) -> 
             assignments = []
             for a in unit.assignments:
                 dept = _merge(by_id, resolver.resolve(a.department.name, where))
-                if not dept.resolved and not any(i.message.startswith(a.department.name + ":") for i in issues):
+                if not dept.resolved and a.department.name not in reported \
+                        and not any(i.message.startswith(a.department.name + ":") for i in issues):
+                    reported.add(a.department.name)
                     issues.append(Issue("unresolved-department",
                                         f"{a.department.name}: not in the department table {resolver.version}",
                                         a.department.span))

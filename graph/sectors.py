@@ -170,6 +170,7 @@ def _tags(matches: list[Match], reason: str) -> tuple[SectorTag, ...]:
     return tuple(SectorTag(sid, reason, "、".join(ws)) for sid, ws in words.items())
 
 
+@lru_cache(maxsize=16384)
 def classify_heading(heading: str) -> tuple[SectorTag, ...]:
     """The sectors a heading or title names (reason ``heading``).
 
@@ -193,14 +194,29 @@ def classify_text(text: str) -> tuple[SectorTag, ...]:
 
 def _masked_text(unit: Unit) -> str:
     """The unit's text with its responsibility clauses and department names blanked."""
-    chars = list(unit.text)
+    text = unit.text
+    n = len(text)
     base = unit.span.start
+    cuts = []
     for a in unit.assignments:
         for span in (a.evidence_span, a.department.span):
-            lo, hi = max(span.start - base, 0), min(span.end - base, len(chars))
-            for i in range(lo, hi):
-                chars[i] = "\u3000"
-    return "".join(chars)
+            lo, hi = max(span.start - base, 0), min(span.end - base, n)
+            if lo < hi:
+                cuts.append((lo, hi))
+    if not cuts:
+        return text
+    cuts.sort()
+    parts = []
+    at = 0
+    for lo, hi in cuts:
+        if hi <= at:
+            continue
+        lo = max(lo, at)
+        parts.append(text[at:lo])
+        parts.append("\u3000" * (hi - lo))
+        at = hi
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _headings(unit: Unit, plan: Plan, plans: dict[str, Plan]) -> list[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.names import is_org_name, split_names, split_outside_brackets, strip_pinyin
 
@@ -58,6 +59,7 @@ _VERB_START = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def plausible(name: str) -> bool:
     """Whether a list piece can be a department (not a verb phrase or a person).
 
@@ -75,6 +77,10 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return split_outside_brackets(text, _CLAUSE_SEP)
 
 
+_LABEL_NOUN = re.compile(r"单位|單位|部门|部門|职责|職責")
+
+
+@lru_cache(maxsize=16384)
 def has_role_words(text: str) -> bool:
     """Whether a parenthetical reads like a responsibility clause.
 
@@ -82,7 +88,7 @@ def has_role_words(text: str) -> bool:
     (True, False)
     """
     t = strip_pinyin(text)
-    if _LABEL.search(t) and re.search(r"单位|單位|部门|部門|职责|職責", t):
+    if _LABEL.search(t) and _LABEL_NOUN.search(t):
         return True
     for a, b in _segments(t):
         seg = t[a:b].strip()
@@ -100,10 +106,15 @@ def parse_parenthetical(text: str, basis: str = "clause") -> list[Found]:
     >>> [(f.name, f.role) for f in parse_parenthetical("综合二科、各市场监管所、队")]
     [('综合二科', 'lead'), ('各市场监管所、队', 'lead')]
     """
+    return list(_parse_parenthetical(text, basis))
+
+
+@lru_cache(maxsize=16384)
+def _parse_parenthetical(text: str, basis: str) -> tuple[Found, ...]:
     if _LABEL.search(text):
         found = parse_labels(text)
         if found:
-            return found
+            return tuple(found)
     groups: list[tuple[int, int, str | None]] = []  # (start, end, verb) of name lists
     pending: int | None = None
     for a, b in _segments(text):
@@ -119,7 +130,7 @@ def parse_parenthetical(text: str, basis: str = "clause") -> list[Found]:
     if pending is not None:
         groups.append((pending, len(text), None))
     if not groups:
-        return []
+        return ()
     verbs = [g[2] for g in groups]
     has_lead_word = any(v in ("牵头", "牽頭", "主办", "主辦") for v in verbs)
     out: list[Found] = []
@@ -135,7 +146,7 @@ def parse_parenthetical(text: str, basis: str = "clause") -> list[Found]:
         else:
             role = COOP
         out.extend(_names(text[a:b], a, role, basis))
-    return _dedupe(out)
+    return tuple(_dedupe(out))
 
 
 _MEMBERS = re.compile(
@@ -197,13 +208,16 @@ def parse_labels(text: str) -> list[Found]:
     return _dedupe(out)
 
 
+_PERSON_FIELD = re.compile(r"[，,]?(?:责任人|負責人|负责人|責任人|联系人)[:：]")
+
+
 def value_strip_persons(value: str) -> str:
     """Cut a labelled value before a person field (责任人：/负责人：).
 
     >>> value_strip_persons("市规划局牵头，各有关部门配合，责任人：郝忠")
     '市规划局牵头，各有关部门配合'
     """
-    m = re.search(r"[，,]?(?:责任人|負責人|负责人|責任人|联系人)[:：]", value)
+    m = _PERSON_FIELD.search(value)
     return value[: m.start()] if m else value
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CJK = r"\u3400-\u9fff"
 
@@ -83,6 +84,7 @@ def strip_pinyin(text: str) -> str:
     return _PINYIN.sub("", text)
 
 
+@lru_cache(maxsize=65536)
 def is_org_name(text: str) -> bool:
     """Whether ``text`` ends like a body's name (局, 厅, 部门, 公司, 政府 …).
 
@@ -145,17 +147,51 @@ def split_outside_brackets(text: str, sep: re.Pattern[str]) -> list[tuple[int, i
     >>> [t[a:b] for a, b in split_outside_brackets(t, _LIST_SEP)]
     ['县(市、区)', '乡镇']
     """
+    return list(_split_outside(text, sep))
+
+
+_CHAR_CLASS = re.compile(r"\[[^\[\]\\]*\]")
+_BRACKET = re.compile(r"[（()）]")
+
+
+@lru_cache(maxsize=64)
+def _cut_pattern(sep: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One pattern finding brackets and separators, when ``sep`` is a one-character class."""
+    if not _CHAR_CLASS.fullmatch(sep.pattern):
+        return None
+    return re.compile(r"[（()）]|" + sep.pattern, sep.flags)
+
+
+@lru_cache(maxsize=16384)
+def _split_outside(text: str, sep: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
     out, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "（(":
-            depth += 1
-        elif ch in "）)":
-            depth = max(0, depth - 1)
-        elif depth == 0 and sep.match(ch):
+    cut = _cut_pattern(sep)
+    if cut is None:
+        for i, ch in enumerate(text):
+            if ch in "（(":
+                depth += 1
+            elif ch in "）)":
+                depth = max(0, depth - 1)
+            elif depth == 0 and sep.match(ch):
+                out.append((start, i))
+                start = i + 1
+    elif _BRACKET.search(text) is None:
+        for m in sep.finditer(text):
+            i = m.start()
             out.append((start, i))
             start = i + 1
+    else:
+        for m in cut.finditer(text):
+            ch, i = m.group(), m.start()
+            if ch in "（(":
+                depth += 1
+            elif ch in "）)":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                out.append((start, i))
+                start = i + 1
     out.append((start, len(text)))
-    return [(a, b) for a, b in out if text[a:b].strip()]
+    return tuple((a, b) for a, b in out if text[a:b].strip())
 
 
 def _split_and(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -194,6 +230,11 @@ def split_names(text: str) -> list[Name]:
     >>> [n.name for n in split_names("国家矿山安全监察局辽宁局、省煤矿安监局、省发展改革委、自然资源厅")][-1]
     '省自然资源厅'
     """
+    return list(_split_names(text))
+
+
+@lru_cache(maxsize=16384)
+def _split_names(text: str) -> tuple[Name, ...]:
     spans = split_outside_brackets(text, _LIST_SEP)
     # join a bare tail (队, 政府) to the piece before and a place-only piece to the one after
     merged: list[list[int]] = []
@@ -244,7 +285,7 @@ def split_names(text: str) -> list[Name]:
             n = prefix + n
         if n not in {o.name for o in out}:
             out.append(Name(n, a, b))
-    return out
+    return tuple(out)
 
 
 def _shared_head(last: str, many: bool = True) -> str:

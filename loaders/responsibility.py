@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
 from loaders.clauses import COOP, LEAD, Found, _dedupe, has_role_words, parse_labels, parse_membership, parse_parenthetical
@@ -76,9 +77,17 @@ def analyse(text: str, owner: str | None = None, issuer: str | None = None) -> t
     return _finish(parse_statement(text), owner, issuer), (0, len(text))
 
 
+_LIST_MARK = re.compile(r"[、，,]")
+_NOT_LIST = re.compile(r"[：:。；;]|以下|简称|簡稱|含|包括")
+_FULL_STOP = re.compile(r"[。]")
+_HEADER_STOP = re.compile(r"[，,。；;]")
+_GROUP_HEAD = re.compile(r"^(?:各|有关|有關|相关|相關|其他|其它)")
+
+
+@lru_cache(maxsize=16384)
 def _org_list(text: str) -> bool:
     """A parenthetical that is only a list of bodies: （综合二科、各市场监管所、队）."""
-    if not re.search(r"[、，,]", text) or re.search(r"[：:。；;]|以下|简称|簡稱|含|包括", text):
+    if not _LIST_MARK.search(text) or _NOT_LIST.search(text):
         return False
     names = split_names(text)
     return bool(names) and all(is_org_name(n.name) for n in names)
@@ -88,7 +97,7 @@ def _owned(text: str, owner: str) -> list[Found]:
     """An item of the owner's sub-plan (rule 7)."""
     pos = strip_numbering(text)
     starts = [pos]
-    first_end = re.compile(r"[。]").search(text, pos)
+    first_end = _FULL_STOP.search(text, pos)
     if first_end and first_end.end() - pos <= 40:  # a title sentence: （二）加强重点环节隐患排查整治。
         starts.append(first_end.end())
     for at in starts:
@@ -172,6 +181,7 @@ def _has_statement(text: str) -> bool:
     return bool(parse_statement(text))
 
 
+@lru_cache(maxsize=16384)
 def header_owner(title: str) -> str | None:
     """The department a heading names (``质监部门。``, ``区公安分局工作职责：``), if any.
 
@@ -186,7 +196,7 @@ def header_owner(title: str) -> str | None:
     if not m:
         return None
     name = m.group("name")
-    if not is_org_name(name) or re.search(r"[，,。；;]", name) or _CATEGORY.match(name):
+    if not is_org_name(name) or _HEADER_STOP.search(name) or _CATEGORY.match(name):
         return None
     return name
 
@@ -216,7 +226,7 @@ def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: 
 
 
 def _is_group(name: str) -> bool:
-    return bool(re.match(r"^(?:各|有关|有關|相关|相關|其他|其它)", name) or "、" in name or "成员单位" in name)
+    return bool(_GROUP_HEAD.match(name) or "、" in name or "成员单位" in name)
 
 
 def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None) -> list[Unit]:

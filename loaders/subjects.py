@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.clauses import COOP, LEAD, Found, _dedupe, plausible
 from loaders.names import ORG_SUFFIX, is_org_name, split_names
@@ -50,6 +51,11 @@ def strip_numbering(text: str) -> int:
     return m.end() if m else 0
 
 
+_LIST_STOP = re.compile(r"[，,。；;：:！？\n]")
+_CLOSE = re.compile(r"[)）]")
+_CLAUSE_STOP = re.compile(r"[，,。；;！？\n]")
+
+
 def name_list_end(text: str, pos: int, limit: int = 60) -> int:
     """End of a department list that starts at ``pos`` (``pos`` if there is none).
 
@@ -61,7 +67,7 @@ def name_list_end(text: str, pos: int, limit: int = 60) -> int:
     '消防救援、市场监管、公安等有关部门'
     """
     stop = len(text)
-    m = re.compile(r"[，,。；;：:！？\n]").search(text, pos)
+    m = _LIST_STOP.search(text, pos)
     if m:
         stop = m.start()
     stop = min(stop, pos + limit)
@@ -88,7 +94,7 @@ def name_list_end(text: str, pos: int, limit: int = 60) -> int:
             i = end + 1
             continue
         if end < stop and text[end] in "（(":  # 辖区政府（新区管委会）
-            close = re.compile(r"[)）]").search(text, end, stop)
+            close = _CLOSE.search(text, end, stop)
             if close:
                 end = close.end()
         break
@@ -155,7 +161,7 @@ def find_subject(text: str, pos: int = 0) -> tuple[int, int, str] | None:
     if text.startswith(("由", "由"), start):
         start += 1
     window_end = len(text)
-    m = re.compile(r"[，,。；;！？\n]").search(text, start)
+    m = _CLAUSE_STOP.search(text, start)
     if m:
         window_end = m.start()
     aliases = sum(len(a.group(0)) for a in _ALIAS.finditer(text, start, window_end))
@@ -163,7 +169,7 @@ def find_subject(text: str, pos: int = 0) -> tuple[int, int, str] | None:
     colon = _COLON.search(text, start, window_end)
     if colon and colon.start() - start >= 2:
         head = _ALIAS.sub("", text[start:colon.start()]).strip()
-        if is_org_name(head) and not re.search(r"[。]", head):
+        if is_org_name(head) and "。" not in head:
             return start, colon.start(), "："
     duty = _DUTY_HEAD.search(text, start, window_end + 1)
     if duty and duty.start() - start >= 2 and _good_head(text[start:duty.start()]):
@@ -194,6 +200,7 @@ _BAD_HEAD = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def _good_head(head: str) -> bool:
     """Whether a sentence opening reads as a department list (not a verb phrase or an enterprise)."""
     if len(head) < 2 or not plausible(head) or _BAD_HEAD.search(head):
@@ -223,7 +230,7 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
     s, e, verb = subj
     head = text[s:e]
     alias = _ALIAS.search(head)
-    if alias and not re.search(r"[、，,]", head[: alias.start()]):
+    if alias and not _LIST_MARK.search(head[: alias.start()]):
         plain = head[: alias.start()]
         names = [Found(n.name, s + n.start, s + n.end, LEAD, "subject") for n in split_names(plain)]
     elif alias:  # 各区政府、…管委会（以下称各区政府）及市有关部门
@@ -264,6 +271,8 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
 
 
 _SENT_END = re.compile(r"。")
+_LIST_MARK = re.compile(r"[、，,]")
+_SEG_END = re.compile(r"[，,；;。]")
 _PIECE = re.compile(r"[^和及与與、]+")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。ꎬꎻꎮ]")
 _ROUTINE = re.compile(r"^(?:完成|承办|承辦)[^，,；;。]*(?:安排|交办|交辦)")
@@ -300,23 +309,24 @@ def _clause_roles(text: str, pos: int) -> list[Found]:
     """Clauses of the form （由）X负责 / Y配合 / Y会办 / 以X为主 anywhere after ``pos``."""
     out: list[Found] = []
     seg_start = pos
-    for i in range(pos, len(text) + 1):
-        if i == len(text) or text[i] in "，,；;。":
-            seg = text[seg_start:i]
-            for m in _SEG_ROLE.finditer(seg):
-                names = m.group("names")
-                a = seg_start + m.start("names")
-                cut = max(names.rfind("以"), names.rfind("由"))
-                if cut > 0 and _good_head(names[cut + 1:]):  # …的领导和指挥以辖区政府为主
-                    names, a = names[cut + 1:], a + cut + 1
-                verb = m.group("verb")
-                role = LEAD if verb in ("牵头", "牽頭", "负责", "負責", "主办", "主辦", "为主", "為主") else COOP
-                if not _good_head(names):
-                    # 有关部门和专家参与: keep the bodies of a list that also names people
-                    out.extend(Found(p.group(0), a + p.start(), a + p.end(), role, "subject")
-                               for p in _PIECE.finditer(names) if _good_head(p.group(0)))
-                    continue
-                out.extend(Found(n.name, a + n.start, a + n.end, role, "subject") for n in split_names(names))
-                break
-            seg_start = i + 1
+    ends = [m.start() for m in _SEG_END.finditer(text, pos)]
+    ends.append(len(text))
+    for i in ends:
+        seg = text[seg_start:i]
+        for m in _SEG_ROLE.finditer(seg):
+            names = m.group("names")
+            a = seg_start + m.start("names")
+            cut = max(names.rfind("以"), names.rfind("由"))
+            if cut > 0 and _good_head(names[cut + 1:]):  # …的领导和指挥以辖区政府为主
+                names, a = names[cut + 1:], a + cut + 1
+            verb = m.group("verb")
+            role = LEAD if verb in ("牵头", "牽頭", "负责", "負責", "主办", "主辦", "为主", "為主") else COOP
+            if not _good_head(names):
+                # 有关部门和专家参与: keep the bodies of a list that also names people
+                out.extend(Found(p.group(0), a + p.start(), a + p.end(), role, "subject")
+                           for p in _PIECE.finditer(names) if _good_head(p.group(0)))
+                continue
+            out.extend(Found(n.name, a + n.start, a + n.end, role, "subject") for n in split_names(names))
+            break
+        seg_start = i + 1
     return out
