@@ -106,12 +106,23 @@ def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+# the characters the inline patterns look behind for (a cut needs one of them in the line)
+_SPACE_CHAR = re.compile(r"[ \t\u3000\u00a0]")
+_STOP_CHAR = re.compile(r"[。；;！]")
+_DUTY_CHAR = re.compile(r"[ \t\u3000。；;]")
+_COLON_CHAR = re.compile(r"[：:]")
+
+
 def _split_line(text: str, s: int, e: int, stops: bool) -> list[tuple[int, int]]:
-    cuts = {m.start() for m in INLINE_AFTER_SPACE.finditer(text, s, e)}
-    if stops:
+    b = max(s - 1, 0)
+    cuts = {m.start() for m in INLINE_AFTER_SPACE.finditer(text, s, e)} if _SPACE_CHAR.search(text, b, e) else set()
+    if stops and _STOP_CHAR.search(text, b, e):
         cuts |= {m.end() for m in INLINE_AFTER_STOP.finditer(text, s, e)}
-    cuts |= {m.start() for m in INLINE_DUTY.finditer(text, s, e)}
+    if _COLON_CHAR.search(text, s, e) and _DUTY_CHAR.search(text, b, e):
+        cuts |= {m.start() for m in INLINE_DUTY.finditer(text, s, e)}
     cuts.discard(s)
+    if not cuts:
+        return [(s, e)] if text[s:e].strip() else []
     out = []
     prev = s
     for c in sorted(cuts):

@@ -30,6 +30,7 @@ from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Ro
 from loaders.clauses import COOP, LEAD, Found, _dedupe, has_role_words, parse_labels, parse_membership, parse_parenthetical
 from loaders.names import is_org_name
 from loaders.subjects import (
+    NUMBERING,
     _clause_roles,
     _ONLY_COOP,
     find_subject,
@@ -127,6 +128,7 @@ def _shift(f: Found, by: int) -> Found:
     return Found(f.name, f.start + by, f.end + by, f.role, f.basis)
 
 
+_NUMBERING_AT = re.compile(NUMBERING.pattern.removeprefix("^"))  # strip_numbering at an offset
 _INLINE_NUMBER = re.compile(r"\s+(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d+(?:\.\d+)+|\d{1,2}[、.．](?!\d))")
 _BREAK = re.compile(r"(?<=[。；;！？!?ꎮꎻ])\s*|\s+")
 _LEAD_VERBS = ("负责", "負責", "牵头", "牽頭", "主办", "主辦", "：", "职责")
@@ -155,7 +157,8 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
         if at >= len(text) or at <= starts[-1]:
             continue
         comma = candidates[at]
-        pos = at + strip_numbering(text[at:])
+        numbering = _NUMBERING_AT.match(text, at)
+        pos = numbering.end() if numbering else at
         subj = find_subject(text, pos)
         if subj is not None and subj[0] != subject_pos(text, pos):
             subj = None
@@ -173,7 +176,11 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
 
 def _lead_clause(text: str, at: int) -> bool:
     end = _SENT.search(text, at)
-    sentence = text[at:end.end() if end else len(text)]
+    return _has_lead(text[at:end.end() if end else len(text)])
+
+
+@lru_cache(maxsize=16384)
+def _has_lead(sentence: str) -> bool:
     return any(f.role == LEAD for f in _clause_roles(sentence, 0))
 
 

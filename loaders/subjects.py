@@ -164,6 +164,15 @@ def find_subject(text: str, pos: int = 0) -> tuple[int, int, str] | None:
     m = _CLAUSE_STOP.search(text, start)
     if m:
         window_end = m.start()
+    # what follows reads no further than a few characters past the clause end
+    found = _subject_at(text[start:window_end + 4], window_end - start)
+    return None if found is None else (start + found[0], start + found[1], found[2])
+
+
+@lru_cache(maxsize=65536)
+def _subject_at(text: str, window_end: int) -> tuple[int, int, str] | None:
+    """:func:`find_subject` on a clause cut out of its text (the subject starts at 0)."""
+    start = 0
     aliases = sum(len(a.group(0)) for a in _ALIAS.finditer(text, start, window_end))
     window_end = min(window_end, start + 45 + aliases)
     colon = _COLON.search(text, start, window_end)
