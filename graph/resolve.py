@@ -166,6 +166,34 @@ class Resolver:
         return Department(f"dept:{where}:{fn}", full, kind, where, fn, aliases=(name,))
 
 
+def replace_fields(obj, **changes):
+    """``dataclasses.replace`` for the model's frozen dataclasses, without the keyword call.
+
+    Classes with a ``__post_init__`` or ``__slots__`` go through ``dataclasses.replace``.
+
+    >>> from graph.model import DepartmentRef, Span
+    >>> replace_fields(DepartmentRef("省应急厅", "应急厅", Span(0, 3)), department_id="d")
+    DepartmentRef(name='省应急厅', mention='应急厅', span=Span(start=0, end=3), department_id='d', is_group=False)
+    """
+    cls = type(obj)
+    if not _plain(cls):
+        return replace(obj, **changes)
+    new = object.__new__(cls)
+    fields = new.__dict__
+    fields.update(obj.__dict__)
+    for name in changes:
+        if name not in fields:
+            raise TypeError(f"{cls.__name__} has no field {name!r}")
+    fields.update(changes)
+    return new
+
+
+@lru_cache(maxsize=64)
+def _plain(cls: type) -> bool:
+    return hasattr(cls, "__dataclass_fields__") and not hasattr(cls, "__post_init__") \
+        and not hasattr(cls, "__slots__") and all(f.init for f in cls.__dataclass_fields__.values())
+
+
 @lru_cache(maxsize=1)
 def default_resolver() -> Resolver:
     return Resolver()
@@ -191,12 +219,12 @@ def resolve_departments(doc: PlanDocument, resolver: Resolver | None = None) -> 
                     issues.append(Issue("unresolved-department",
                                         f"{a.department.name}: not in the department table {resolver.version}",
                                         a.department.span))
-                ref = replace(a.department, department_id=dept.id, is_group=dept.is_group or a.department.is_group)
-                assignments.append(replace(a, department=ref))
-            units.append(replace(unit, assignments=tuple(assignments)))
+                ref = replace_fields(a.department, department_id=dept.id, is_group=dept.is_group or a.department.is_group)
+                assignments.append(replace_fields(a, department=ref))
+            units.append(replace_fields(unit, assignments=tuple(assignments)))
         owner_id = _merge(by_id, resolver.resolve(plan.owner, where)).id if plan.owner else None
-        plans.append(replace(plan, units=tuple(units), owner_id=owner_id))
-    return replace(doc, plans=tuple(plans), departments=tuple(by_id.values()), issues=doc.issues + tuple(issues))
+        plans.append(replace_fields(plan, units=tuple(units), owner_id=owner_id))
+    return replace_fields(doc, plans=tuple(plans), departments=tuple(by_id.values()), issues=doc.issues + tuple(issues))
 
 
 def _merge(by_id: dict[str, Department], dept: Department) -> Department:
@@ -206,6 +234,6 @@ def _merge(by_id: dict[str, Department], dept: Department) -> Department:
         return dept
     new_aliases = tuple(a for a in dept.aliases if a not in old.aliases)
     if new_aliases:
-        old = replace(old, aliases=old.aliases + new_aliases)
+        old = replace_fields(old, aliases=old.aliases + new_aliases)
         by_id[dept.id] = old
     return old

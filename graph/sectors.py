@@ -23,12 +23,13 @@ Every unit gets at least one :class:`~graph.model.SectorTag`:
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from graph.errors import UnknownTerm
 from graph.model import Plan, PlanDocument, SectorTag, Unit
+from graph.resolve import replace_fields
 
 DATA = Path(__file__).with_name("data") / "sectors.toml"
 DATA_BASE = "https://w3id.org/dutygraph/id/"
@@ -253,10 +254,10 @@ def classify_sectors(doc: PlanDocument) -> PlanDocument:
     """
     plans = {p.id: p for p in doc.plans}
     new_plans = tuple(
-        replace(p, units=tuple(replace(u, sectors=classify_unit(u, p, plans)) for u in p.units))
+        replace_fields(p, units=tuple(replace_fields(u, sectors=classify_unit(u, p, plans)) for u in p.units))
         for p in doc.plans
     )
-    return replace(doc, plans=new_plans)
+    return replace_fields(doc, plans=new_plans)
 
 
 # --- the scheme as Turtle (generated into ontology.ttl) ---------------------------------

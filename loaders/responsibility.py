@@ -23,10 +23,10 @@ Forms, tried in this order for each unit (see docs/extraction.md):
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
+from graph.resolve import replace_fields
 from loaders.clauses import COOP, LEAD, Found, _dedupe, has_role_words, parse_labels, parse_membership, parse_parenthetical
 from loaders.names import is_org_name
 from loaders.subjects import (
@@ -254,14 +254,14 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None) -> l
                     a += 1
                 if b <= a:
                     continue
-                sub = replace(unit, id=f"{unit.id}-{k}", text=text[a:b], span=Span(base + a, base + b), assignments=())
+                sub = replace_fields(unit, id=f"{unit.id}-{k}", text=text[a:b], span=Span(base + a, base + b), assignments=())
                 subs.extend(extract_unit(sub, doc_text, plan, issuer))
             return subs
     found, ev = analyse(text, owner or None, issuer)
     if not found and scoped:
         found, ev = analyse(text, scoped, issuer)
         found = [Found(f.name, f.start, f.end, f.role, "duty_list" if f.basis == "ownership" else f.basis) for f in found]
-    return [replace(unit, assignments=_refs(unit, base, found, ev, text, plan))]
+    return [replace_fields(unit, assignments=_refs(unit, base, found, ev, text, plan))]
 
 
 def extract_responsibilities(doc: PlanDocument) -> PlanDocument:
@@ -272,5 +272,5 @@ def extract_responsibilities(doc: PlanDocument) -> PlanDocument:
         units: list[Unit] = []
         for unit in plan.units:
             units.extend(extract_unit(unit, doc.text, plan, plan.issuer or issuer))
-        plans.append(replace(plan, units=tuple(units)))
-    return replace(doc, plans=tuple(plans))
+        plans.append(replace_fields(plan, units=tuple(units)))
+    return replace_fields(doc, plans=tuple(plans))
