@@ -1,0 +1,1 @@
+"""Benchmarks: a synthetic plan corpus (generate), the runner (run), profiles (profile)."""

@@ -167,15 +167,29 @@ def _clear_bolt(store) -> None:
         store.delete_plan(row["id"])
 
 
-def _load_all(store, files: list[str]) -> tuple[int, int]:
-    """Files loaded one by one: read, parse, resolve, write.  (units, skipped files)"""
+def _rss_mb() -> float:
+    """Resident memory now (not the peak), from /proc."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return float("nan")
+
+
+def _load_all(store, files: list[str], rss: list[float] | None = None) -> tuple[int, int]:
+    """Files loaded one by one: read, parse, resolve, write.  (units, skipped files)
+
+    With ``rss``, the resident memory after each quarter of the files is appended."""
     from loaders import read_plan
 
     units = skipped = 0
-    for f in files:
+    marks = {max(1, round(len(files) * q / 4)) for q in (1, 2, 3, 4)}
+    for i, f in enumerate(files, 1):
         summary = store.load(read_plan(f))
         units += summary.units
         skipped += int(summary.skipped)
+        if rss is not None and i in marks:
+            rss.append(_rss_mb())
     return units, skipped
 
 
@@ -257,8 +271,9 @@ def phase_load(kind: str, files: list[str], repeat: int, scratch: str, bolt_uri:
         store = _open_store(kind, path, bolt_uri)
         if kind == "bolt":
             _clear_bolt(store)
+        rss: list[float] = []
         t0 = time.perf_counter()
-        units, _ = _load_all(store, files)
+        units, _ = _load_all(store, files, rss)
         loads.append(time.perf_counter() - t0)
         if i < repeat - 1:
             _close_store(store)
@@ -281,7 +296,8 @@ def phase_load(kind: str, files: list[str], repeat: int, scratch: str, bolt_uri:
         size = _dir_size(Path(scratch) / f"{kind}-{repeat - 1}.lbdb")
     return {"loads": loads, "reloads": reloads, "prechecked": prechecked, "units": units,
             "skipped": skipped, "queries": queries, "counts": counts, "db_bytes": size,
-            "load_maxrss_mb": load_rss, "maxrss_mb": _maxrss_mb(), "resolution": resolution}
+            "load_maxrss_mb": load_rss, "maxrss_mb": _maxrss_mb(), "resolution": resolution,
+            "rss_quarters": rss}
 
 
 def run_in_process(fn: Callable, *args: Any) -> dict:
@@ -436,6 +452,8 @@ def report_load(table: Table, kind: str, res: dict, units_gen: int) -> None:
         table.stat(f"{label}: query {name}", _ms(q[name]["times"]), "ms", note, fmt="{:.1f}")
     table.one(f"{label}: peak memory (load process)", f"{res['load_maxrss_mb']:.0f} MB",
               "ru_maxrss after the first loads")
+    table.one(f"{label}: memory after ¼, ½, ¾, all files", " / ".join(f"{m:.0f}" for m in res["rss_quarters"]),
+              "MB resident, last first load; growth = not streaming")
     if res["db_bytes"]:
         table.one(f"{label}: database size on disk", f"{res['db_bytes'] / 1e6:.1f} MB")
 
@@ -448,6 +466,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="worker processes for extraction")
     ap.add_argument("--bolt", action="store_true", help="also load into the Bolt store (ArcadeDB server)")
     ap.add_argument("--no-load", action="store_true", help="extraction rows only")
+    ap.add_argument("--no-extract", action="store_true", help="load rows only")
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--corpus", type=Path, help="corpus folder (default /tmp/dutygraph-bench/corpus-SCALE)")
     ap.add_argument("--scratch", type=Path, default=DEFAULT_ROOT, help="where databases are written")
@@ -469,14 +488,16 @@ def main(argv: list[str] | None = None) -> int:
                   f"{manifest['files']} files, {manifest['units']} units generated "
                   f"({manifest['assigned']} with a responsibility statement), seed {manifest['seed']}")
 
-        single = run_in_process(phase_extract, files, args.repeat)
+        single = run_in_process(phase_extract, files, args.repeat) if not args.no_extract else {
+            "na": "not run; --no-extract"}
         if "times" in single:
             mb1, _ = _throughput(table, "extraction, 1 process", single)
             table.one("extraction: assignments found", f"{single['assignments']:,}",
                       "" if single["responsibility"] else "responsibility/resolution not available yet")
         else:
             table.na("extraction, 1 process", single.get("na") or single.get("error"))
-        multi = run_in_process(phase_extract_jobs, files, args.repeat, args.jobs)
+        multi = run_in_process(phase_extract_jobs, files, args.repeat, args.jobs) if not args.no_extract \
+            else {"na": "not run; --no-extract"}
         if "times" in multi:
             mbn, _ = _throughput(table, f"extraction, --jobs {args.jobs}", multi)
             if "times" in single:
