@@ -167,7 +167,8 @@ def parse_membership(text: str) -> list[Found]:
     >>> [(f.name, f.role) for f in parse_membership("市应急局为牵头单位，市公安局、交通局为成员单位。")]
     [('市应急局', 'lead'), ('市公安局', 'coop'), ('市交通局', 'coop')]
     """
-    m = _MEMBERS.search(text) or _LEAD_THEN.search(text)
+    m = (_MEMBERS.search(text) if "组成" in text or "組成" in text else None) \
+        or (_LEAD_THEN.search(text) if "牵头" in text or "牽頭" in text else None)
     if not m:
         return []
     lead = _names(m.group("lead"), m.start("lead"), LEAD, "label")
@@ -184,9 +185,14 @@ def parse_labels(text: str) -> list[Found]:
     >>> [(f.name, f.role) for f in parse_labels("工作职责：市规划局牵头，各有关部门配合，责任人：郝忠")]
     [('市规划局', 'lead'), ('各有关部门', 'coop')]
     """
+    return list(_parse_labels(text))
+
+
+@lru_cache(maxsize=1024)
+def _parse_labels(text: str) -> tuple[Found, ...]:
     labels = list(_LABEL.finditer(text))
     if not labels:
-        return []
+        return ()
     has_lead_label = any(m.group(1)[:2] in ("牵头", "牽頭") for m in labels)
     out: list[Found] = []
     for m in labels:
@@ -205,7 +211,7 @@ def parse_labels(text: str) -> list[Found]:
         if role == LEAD and key not in ("牵头", "牽頭") and has_lead_label:
             role = COOP
         out.extend(_names(value, m.end(), role, "label"))
-    return _dedupe(out)
+    return tuple(_dedupe(out))
 
 
 _PERSON_FIELD = re.compile(r"[，,]?(?:责任人|負責人|负责人|責任人|联系人)[:：]")

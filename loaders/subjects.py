@@ -314,14 +314,23 @@ _SEG_ROLE = re.compile(
 )
 
 
+# a clause names a role only with one of _SEG_ROLE's verbs in it
+_ROLE_VERB = re.compile(r"牵头|牽頭|负责|負責|主办|主辦|配合|参与|參與|参加|參加|协助|協助|会办|會辦|协管|協管|为主|為主")
+
+
 def _clause_roles(text: str, pos: int) -> list[Found]:
     """Clauses of the form （由）X负责 / Y配合 / Y会办 / 以X为主 anywhere after ``pos``."""
     out: list[Found] = []
+    if not _ROLE_VERB.search(text, pos):
+        return out
     seg_start = pos
     ends = [m.start() for m in _SEG_END.finditer(text, pos)]
     ends.append(len(text))
     for i in ends:
         seg = text[seg_start:i]
+        if not _ROLE_VERB.search(seg):
+            seg_start = i + 1
+            continue
         for m in _SEG_ROLE.finditer(seg):
             names = m.group("names")
             a = seg_start + m.start("names")
