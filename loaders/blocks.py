@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from loaders.headings import (DUTY_LABEL, INLINE_AFTER_SPACE, INLINE_AFTER_STOP, INLINE_DUTY,
                               Marker, match_marker)
 
-_LINE = re.compile(r"[^\r\n]+")
+# a line without its leading and trailing white space (str.strip): first to last non-space
+_STRIPPED_LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
 _MD = re.compile(r"[ \t\u3000\u00a0]*(?:#{1,6}[ \t\u3000]*|>[ \t]*|\*\*)?")
 _WS = re.compile(r"[ \t\u3000\u00a0]+")
 _TOC_TAIL = re.compile(r"(?:[·.…．•‥_\-]{2,}\s*[(（]?\d{1,4}[)）]?|[\t ]+[.·．]?\s*\d{1,3}|[.·．]\s*\d{1,3})\s*$")
@@ -71,16 +72,7 @@ class Piece:
 
 def lines(text: str) -> list[tuple[int, int]]:
     """Stripped, non-blank lines as ``(start, end)`` offsets (any line ending)."""
-    out = []
-    for m in _LINE.finditer(text):
-        s, e = m.span()
-        seg = text[s:e]
-        stripped = seg.strip()
-        if not stripped:
-            continue
-        s += len(seg) - len(seg.lstrip())
-        out.append((s, s + len(stripped)))
-    return out
+    return [m.span() for m in _STRIPPED_LINE.finditer(text)]
 
 
 def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _KEY = re.compile(r"(重点工程|重大工程|重点项目|重大项目|工程项目|重点建设项目)")
 _TASK = re.compile(r"(主要任务|重点任务|工作任务|任务措施|主要措施|重点工作|工作重点|具体措施|重点措施|工作内容|主要内容|任务分工)")
@@ -38,6 +39,11 @@ def part_kind(title: str, parent: str, top: bool, first: bool = False) -> str:
 
     ``first``: the heading starts a numbered sequence ((一), 1.).
     """
+    return _part_kind(title, parent, bool(top), bool(first))
+
+
+@lru_cache(maxsize=16384)
+def _part_kind(title: str, parent: str, top: bool, first: bool) -> str:
     short = len(title) <= 14
     if first and short and _WEAK_SAFEGUARD.search(title):
         return "safeguard"

@@ -193,7 +193,8 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
 
 def _subtree_end(ps: list[Piece], i: int, level: int) -> int:
     end = ps[i].end
-    for q in ps[i + 1:]:
+    for k in range(i + 1, len(ps)):
+        q = ps[k]
         if q.kind in ("toc", "chrome") or (q.marker and q.kind in ("heading", "item") and q.level <= level):
             break
         end = q.end

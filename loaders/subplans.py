@@ -80,18 +80,18 @@ def _owner(title: str, body: str, short_place: str) -> tuple[str | None, bool]:
     named = owner_from_title(title)
     if named:
         return named, True
-    made = _MAKER.search(body)
+    made = _MAKER.search(body) if "结合" in body and "制定本" in body else None
     if made:
         return made.group(1), True
     field = field_of(title)
     key = field[:2]
-    orgs = Counter(m.group(0) for m in _ORG.finditer(body))
+    orgs = Counter(_zone_orgs(body))
     ranked = [o for o, _ in orgs.most_common() if not o.startswith(("各", "全"))]
     for o in ranked:
         tail = re.split(r"开发区|新区", o)[-1]
         if any(c in tail for c in field) and body.count(tail) >= 2:
             return o, True
-    bare = [m.group(1) for m in _BARE.finditer(body) if key and key in m.group(1)]
+    bare = [m.group(1) for m in _BARE.finditer(body) if key in m.group(1)] if key and key in body else []
     if bare:
         return short_place + bare[0], True
     for o in ranked:
@@ -106,6 +106,29 @@ def _owner(title: str, body: str, short_place: str) -> tuple[str | None, bool]:
     if ranked and orgs[ranked[0]] >= 3:
         return ranked[0], True
     return (short_place + field + "部门" if field else None), False
+
+
+_ZONE = re.compile(r"开发区|新区")
+
+
+def _zone_orgs(body: str) -> list[str]:
+    """What ``_ORG.finditer(body)`` finds, trying only the starts within reach of a 开发区/新区."""
+    out = []
+    pos = 0  # where the next match may start
+    tried = -1  # the last start tried without a match
+    for z in _ZONE.finditer(body):
+        q = z.start()
+        if q < pos:
+            continue
+        for p in range(max(pos, q - 10, tried + 1), q + 1):
+            m = _ORG.match(body, p)
+            if m:
+                out.append(m.group(0))
+                pos = m.end()
+                break
+        else:
+            tried = q
+    return out
 
 
 def short_place(jurisdiction: str | None) -> str:

@@ -59,6 +59,7 @@ class Row:
     span: Span
 
 
+_CELL_SEP = re.compile(r"\t|\|")
 _NUMERIC = re.compile(r"^\s*\d{1,3}\s*$")
 _VALUE_COL = re.compile(r"(预期值|目标值|规划值|指标值|数值|降幅|规划数|目标|预期|值)")
 
@@ -95,12 +96,12 @@ def table_rows(text: str, spans: list[tuple[int, int]]) -> list[Row]:
     while i < len(spans):
         s, e = spans[i]
         line = text[s:e]
-        cells = [c.strip() for c in re.split(r"\t|\|", line) if c.strip()]
+        cells = [c.strip() for c in _CELL_SEP.split(line) if c.strip()] if "\t" in line or "|" in line else []
         if len(cells) >= 3 and any("指标" in c for c in cells):
             header, i = cells, i + 1
             while i < len(spans):
                 s, e = spans[i]
-                cells = [c.strip() for c in re.split(r"\t|\|", text[s:e]) if c.strip()]
+                cells = [c.strip() for c in _CELL_SEP.split(text[s:e]) if c.strip()]
                 if len(cells) < 3 or not _NUMERIC.match(cells[0]):
                     break
                 ind = _indicator_from_cells(header, cells)
