@@ -46,10 +46,9 @@ def is_chrome(line: str) -> bool:
     >>> is_chrome("【关闭窗口】"), is_chrome("【字体：大 中 小】  打印本页"), is_chrome("关闭窗口后检查")
     (True, True, False)
     """
-    if len(line) > 60:
+    if len(line) > 60 or not _CHROME_WORD.search(line):
         return False
-    rest = _CHROME_REST.sub("", _CHROME_WORD.sub("", line))
-    return not rest and bool(_CHROME_WORD.search(line))
+    return not _CHROME_REST.sub("", _CHROME_WORD.sub("", line))
 
 
 @dataclass

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -85,29 +86,34 @@ def match_marker(s: str, pos: int = 0) -> Marker | None:
     if not m:
         return None
     number = m.group(0)
-    if m.group("chapter"):
+    alt = m.lastgroup  # the alternative that matched (its outermost named group)
+    if alt == "chapter":
         return Marker(0, number, _num(m.group("chv")), "chapter", m.end())
-    if m.group("article"):
+    if alt == "article":
         return Marker(3, number, _num(m.group("arv")), "article", m.end())
-    if m.group("ocr11"):
+    if alt == "ocr11":
         return Marker(1, number, 11, "l1", m.end())
-    if m.group("ocr10"):
+    if alt == "ocr10":
         return Marker(1, number, 10, "l1", m.end())
-    if m.group("ocr2"):
+    if alt == "ocr2":
         return Marker(1, number, 2, "l1", m.end())
-    for level in range(1, 7):
-        v = m.group(f"l{level}v")
-        if v is not None:
-            if level == 2 and v in "-—":
-                value: int | None = 1
-            elif level == 5:
-                value = _CIRCLED.index(v) + 1
-            else:
-                value = _num(v)
-            return Marker(level, number, value, f"l{level}", m.end())
+    level = _LEVEL_GROUPS.get(alt)
+    if level is not None:
+        v = m.group(alt)
+        if level == 2 and v in "-—":
+            value: int | None = 1
+        elif level == 5:
+            value = _CIRCLED.index(v) + 1
+        else:
+            value = _num(v)
+        return Marker(level, number, value, f"l{level}", m.end())
     return None  # pragma: no cover - every alternative is handled above
 
 
+_LEVEL_GROUPS = {f"l{level}v": level for level in range(1, 7)}
+
+
+@lru_cache(maxsize=4096)
 def _num(v: str) -> int | None:
     return int(v) if v.isdigit() else cn_to_int(v)
 
