@@ -97,7 +97,7 @@ def _owner(title: str, body: str, short_place: str) -> tuple[str | None, bool]:
     for o in ranked:
         if key and key in re.split(r"开发区|新区", o)[-1]:
             return o, True
-    depts = Counter(m.group(1) for m in re.finditer("(" + re.escape(key) + r"[\u4e00-\u9fff]{0,8}?部门)", body)) if key else Counter()
+    depts = Counter(_dept_mentions(body, key)) if key else Counter()
     if depts:
         best = max(depts.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))[0]
         return short_place + best, True
@@ -128,6 +128,23 @@ def _zone_orgs(body: str) -> list[str]:
                 break
         else:
             tried = q
+    return out
+
+
+_DEPT_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}?部门")
+
+
+def _dept_mentions(body: str, key: str) -> list[str]:
+    """``key`` + up to 8 ideographs + 部门, left to right without overlaps (key is literal text)."""
+    out = []
+    pos = 0
+    while (i := body.find(key, pos)) >= 0:
+        m = _DEPT_TAIL.match(body, i + len(key))
+        if m:
+            out.append(body[i:m.end()])
+            pos = m.end()
+        else:
+            pos = i + 1
     return out
 
 
