@@ -15,11 +15,14 @@ relationship to a node that is not there.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from graph.errors import StoreError
-from graph.model import DepartmentKind, DepartmentRef, PlanDocument, Role, Unit, UnitKind, normalise_text
+from graph.model import Basis, DepartmentKind, DepartmentRef, Plan, PlanDocument, Role, Unit, UnitKind, normalise_text
 
 # Property columns per node label, in order: (name, type).  Types are LadybugDB's
 # names; the Bolt store only uses the names.
@@ -89,9 +92,71 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 
+class Table(Sequence):
+    """Rows of one label or relationship type, held as one list per column.
+
+    It reads as a sequence of dict rows too (a slice is a list of dicts), for a store
+    that sends rows one by one; a store that copies in bulk takes :attr:`columns`.
+
+    >>> t = Table({"id": ["a", "b"], "n": [1, 2]})
+    >>> len(t), t[1], t[:1]
+    (2, {'id': 'b', 'n': 2}, [{'id': 'a', 'n': 1}])
+    >>> t.take([1]).columns
+    {'id': ['b'], 'n': [2]}
+    """
+
+    def __init__(self, columns: dict[str, list]) -> None:
+        self.columns = columns
+        lengths = {len(values) for values in columns.values()}
+        if len(lengths) > 1:
+            raise ValueError(f"columns of unequal length: {sorted(lengths)}")
+        self._len = lengths.pop() if lengths else 0
+
+    @classmethod
+    def from_tuples(cls, names: Sequence[str], rows: list[tuple]) -> Table:
+        """A table from row tuples, values in the order of ``names``."""
+        if not rows:
+            return cls({name: [] for name in names})
+        return cls({name: list(values) for name, values in zip(names, zip(*rows))})
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._row(i) for i in range(self._len)[index]]
+        if not -self._len <= index < self._len:
+            raise IndexError(index)
+        return self._row(index % self._len)
+
+    def __repr__(self) -> str:
+        return f"Table({', '.join(self.columns)}; {self._len} rows)"
+
+    def _row(self, i: int) -> dict:
+        return {name: values[i] for name, values in self.columns.items()}
+
+    def take(self, indices: Iterable[int]) -> Table:
+        """The rows at ``indices``, in that order."""
+        indices = list(indices)
+        return Table({name: [values[i] for i in indices] for name, values in self.columns.items()})
+
+
+def _node_table(label: str, rows: list[dict]) -> Table:
+    """A table of a few node rows given as dicts (missing properties are None)."""
+    return Table({name: [r.get(name) for r in rows] for name, _ in NODE_PROPS[label]})
+
+
+REL_ENDS = ("from", "to", "from_label", "to_label")
+
+
+def rel_columns(rtype: str) -> tuple[str, ...]:
+    """The columns of a relationship table: its ends, then its properties."""
+    return REL_ENDS + tuple(name for name, _ in REL_SCHEMA[rtype][2])
+
+
 @dataclass
 class Rows:
-    """Node rows by label and relationship rows by type, for one document.
+    """Node tables by label and relationship tables by type, for one document.
 
     A relationship row has ``from``/``to`` ids, ``from_label``/``to_label`` and its
     properties.
@@ -99,28 +164,14 @@ class Rows:
 
     doc_id: str
     source: str | None
-    nodes: dict[str, list[dict]] = field(default_factory=dict)
-    rels: dict[str, list[dict]] = field(default_factory=dict)
+    nodes: dict[str, Table] = field(default_factory=dict)
+    rels: dict[str, Table] = field(default_factory=dict)
 
     def count(self, *labels: str) -> int:
         return sum(len(self.nodes.get(label, ())) for label in labels)
 
     def rel_count(self, *types: str) -> int:
         return sum(len(self.rels.get(t, ())) for t in types)
-
-
-def _node(label: str, **values) -> dict:
-    return {name: values.get(name) for name, _ in NODE_PROPS[label]}
-
-
-def _rel(rtype: str, src: tuple[str, str], dst: tuple[str, str], **values) -> dict:
-    row = {"from": src[1], "to": dst[1], "from_label": src[0], "to_label": dst[0]}
-    row.update({name: values.get(name) for name, _ in REL_SCHEMA[rtype][2]})
-    return row
-
-
-def _section_of(unit: Unit, by_path: dict[tuple[str, ...], str]) -> str | None:
-    return by_path.get(tuple(unit.section_path)) if unit.section_path else None
 
 
 def _ref_id(ref: DepartmentRef) -> str:
@@ -130,7 +181,10 @@ def _ref_id(ref: DepartmentRef) -> str:
 def _group_ids(doc: PlanDocument) -> set[str]:
     """Ids of collective departments: a group if the resolver or any reference says so."""
     groups = {d.id for d in doc.departments if d.kind is DepartmentKind.COLLECTIVE}
-    return groups | {_ref_id(a.department) for a in doc.assignments() if a.department.is_group}
+    for plan in doc.plans:
+        for u in plan.units:
+            groups.update(_ref_id(a.department) for a in u.assignments if a.department.is_group)
+    return groups
 
 
 def _department_rows(doc: PlanDocument, used: dict[tuple[str, str], set[str]]) -> dict[str, list[dict]]:
@@ -153,20 +207,21 @@ def _department_rows(doc: PlanDocument, used: dict[tuple[str, str], set[str]]) -
     return out
 
 
-def build_rows(doc: PlanDocument) -> Rows:
-    """Rows for every node and relationship of ``doc``; raises StoreError on bad ids."""
-    doc_id = doc.id
-    rows = Rows(doc_id=doc_id, source=doc.source)
-    nodes: dict[str, list[dict]] = {label: [] for label in NODE_PROPS}
-    rels: dict[str, list[dict]] = {rtype: [] for rtype in REL_SCHEMA}
-    used_depts: dict[tuple[str, str], set[str]] = {}
-    sectors: set[str] = set()
-    seen_rel: set[tuple[str, str, str]] = set()
-    groups = _group_ids(doc)
+def _node(label: str, **values) -> dict:
+    return {name: values.get(name) for name, _ in NODE_PROPS[label]}
+
+
+def _add_rel(rows: list[tuple], src: tuple[str, str], dst: tuple[str, str], *values) -> None:
+    """Append one relationship row (ends, then property values in schema order)."""
+    rows.append((src[1], dst[1], src[0], dst[0], *values))
+
+
+def _plan_rows(doc: PlanDocument, nodes: dict[str, list[dict]], rels: dict[str, list[tuple]]) -> None:
+    """Plans, sections and the relationships between them (few rows: dicts)."""
     for plan in doc.plans:
         top = plan.parent_id is None
         nodes["Plan"].append(_node(
-            "Plan", id=plan.id, doc_id=doc_id, title=plan.title, source=doc.source or plan.source,
+            "Plan", id=plan.id, doc_id=doc.id, title=plan.title, source=doc.source or plan.source,
             issuer=plan.issuer, doc_number=plan.doc_number, date=plan.date, published=plan.published,
             jurisdiction=plan.jurisdiction, status=plan.status, parent_id=plan.parent_id,
             number=plan.number, owner=plan.owner, owner_id=plan.owner_id,
@@ -174,78 +229,162 @@ def build_rows(doc: PlanDocument) -> Rows:
             span_start=plan.span.start if plan.span else None, span_end=plan.span.end if plan.span else None,
         ))
         if plan.parent_id is not None:
-            rels["PART_OF"].append(_rel("PART_OF", ("Plan", plan.id), ("Plan", plan.parent_id)))
-        by_path: dict[tuple[str, ...], str] = {}
+            _add_rel(rels["PART_OF"], ("Plan", plan.id), ("Plan", plan.parent_id))
         for s in plan.sections:
             nodes["Section"].append(_node(
-                "Section", id=s.id, doc_id=doc_id, plan_id=plan.id, number=s.number, title=s.title,
+                "Section", id=s.id, doc_id=doc.id, plan_id=plan.id, number=s.number, title=s.title,
                 level=s.level, path=" / ".join(s.path), span_start=s.span.start, span_end=s.span.end,
                 is_toc=s.is_toc,
             ))
-            rels["HAS_SECTION"].append(_rel("HAS_SECTION", ("Plan", plan.id), ("Section", s.id)))
-            if not s.is_toc:
-                by_path.setdefault(tuple(s.path), s.id)
+            _add_rel(rels["HAS_SECTION"], ("Plan", plan.id), ("Section", s.id))
+
+
+def _sections_by_path(plan: Plan) -> dict[tuple[str, ...], str]:
+    by_path: dict[tuple[str, ...], str] = {}
+    for s in plan.sections:
+        if not s.is_toc:
+            by_path.setdefault(tuple(s.path), s.id)
+    return by_path
+
+
+def _assignment_order(a) -> tuple[int, int]:
+    return (a.evidence_span.start, a.department.span.start)
+
+
+def build_rows(doc: PlanDocument) -> Rows:
+    """Rows for every node and relationship of ``doc``; raises StoreError on bad ids.
+
+    The cyclic garbage collector is paused meanwhile: the rows are hundreds of
+    thousands of new tuples, none in a cycle, and each collection it would start
+    walks all of them (it took most of the time at 100,000 units).
+    """
+    with _collector_paused():
+        return _build_rows(doc)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_rows(doc: PlanDocument) -> Rows:
+    doc_id = doc.id
+    small: dict[str, list[dict]] = {"Plan": [], "Section": []}
+    units: dict[str, list[tuple]] = {label: [] for label in UNIT_LABELS}
+    rels: dict[str, list[tuple]] = {rtype: [] for rtype in REL_SCHEMA}
+    _plan_rows(doc, small, rels)
+    used_depts: dict[tuple[str, str], set[str]] = {}
+    sectors: set[str] = set()
+    groups = _group_ids(doc)
+    has_unit, contains, in_sector = rels["HAS_UNIT"], rels["CONTAINS"], rels["IN_SECTOR"]
+    for plan in doc.plans:
+        by_path = _sections_by_path(plan)
         for u in plan.units:
             label = UNIT_LABEL[u.kind]
             ind = u.indicator
-            nodes[label].append(_node(
-                label, id=u.id, doc_id=doc_id, plan_id=plan.id, kind=u.kind.value, number=u.number,
-                title=u.title, text=u.text, section_path=" / ".join(u.section_path),
-                span_start=u.span.start, span_end=u.span.end,
-                deadlines="；".join(d.text for d in u.deadlines) or None,
-                indicator=ind.indicator if ind else None, indicator_value=ind.value if ind else None,
+            units[label].append((
+                u.id, doc_id, plan.id, _KIND_VALUE[u.kind], u.number, u.title, u.text, " / ".join(u.section_path),
+                u.span.start, u.span.end, "；".join(d.text for d in u.deadlines) or None,
+                ind.indicator if ind else None, ind.value if ind else None,
             ))
-            rels["HAS_UNIT"].append(_rel("HAS_UNIT", ("Plan", plan.id), (label, u.id)))
-            section_id = _section_of(u, by_path)
+            has_unit.append((plan.id, u.id, "Plan", label))
+            section_id = by_path.get(tuple(u.section_path)) if u.section_path else None
             if section_id is not None:
-                rels["CONTAINS"].append(_rel("CONTAINS", ("Section", section_id), (label, u.id)))
+                contains.append((section_id, u.id, "Section", label))
+            tagged: set[str] = set()
             for tag in u.sectors:
-                if (tag.sector_id, u.id, "IN_SECTOR") in seen_rel:
-                    continue
-                seen_rel.add((tag.sector_id, u.id, "IN_SECTOR"))
-                sectors.add(tag.sector_id)
-                rels["IN_SECTOR"].append(_rel(
-                    "IN_SECTOR", (label, u.id), ("Sector", tag.sector_id), reason=tag.reason, matched=tag.matched,
-                ))
-            for a in sorted(u.assignments, key=lambda a: (a.evidence_span.start, a.department.span.start)):
-                dept_id = _ref_id(a.department)
-                key = ("DepartmentGroup" if dept_id in groups else "Department", dept_id)
-                rtype = ROLE_REL[a.role]
-                if (key[1], u.id, rtype) in seen_rel:  # one relationship per department, role and unit
-                    continue
-                seen_rel.add((key[1], u.id, rtype))
-                used_depts.setdefault(key, set()).add(a.department.name)
-                rels[rtype].append(_rel(
-                    rtype, key, (label, u.id), role=a.role.value, basis=a.basis.value, evidence=a.evidence,
-                    span_start=a.evidence_span.start, span_end=a.evidence_span.end, plan_id=a.plan_id,
-                    doc_id=doc_id, name=a.department.name, mention=a.department.mention,
-                ))
-    nodes.update(_department_rows(doc, used_depts))
-    nodes["Sector"] = [_node("Sector", id=s, name=s) for s in sorted(sectors)]
-    rows.nodes, rows.rels = nodes, rels
+                if tag.sector_id not in tagged:
+                    tagged.add(tag.sector_id)
+                    in_sector.append((u.id, tag.sector_id, label, "Sector", tag.reason, tag.matched))
+            sectors |= tagged
+            _unit_assignments(u, label, doc_id, groups, used_depts, rels)
+    nodes: dict[str, Table] = {label: _node_table(label, small[label]) for label in small}
+    nodes.update((label, Table.from_tuples(_UNIT_COLS, items)) for label, items in units.items())
+    for label, items in _department_rows(doc, used_depts).items():
+        nodes[label] = _node_table(label, items)
+    nodes["Sector"] = Table({"id": sorted(sectors), "name": sorted(sectors)})
+    rows = Rows(doc_id=doc_id, source=doc.source, nodes=nodes,
+                rels={rtype: Table.from_tuples(rel_columns(rtype), items) for rtype, items in rels.items()})
     _check(rows)
     return rows
+
+
+def _unit_assignments(u: Unit, label: str, doc_id: str, groups: set[str],
+                      used_depts: dict[tuple[str, str], set[str]], rels: dict[str, list[tuple]]) -> None:
+    """The LEADS and COOPERATES_ON rows of one unit: one per department and role."""
+    seen: set[tuple[str, Role]] = set()
+    ordered = u.assignments if len(u.assignments) < 2 else sorted(u.assignments, key=_assignment_order)
+    for a in ordered:
+        ref = a.department
+        dept_id = ref.department_id or dept_fallback_id(ref.name)
+        key = (dept_id, a.role)
+        if key in seen:
+            continue
+        seen.add(key)
+        dept_label = "DepartmentGroup" if dept_id in groups else "Department"
+        names = used_depts.get((dept_label, dept_id))
+        if names is None:
+            used_depts[(dept_label, dept_id)] = {ref.name}
+        else:
+            names.add(ref.name)
+        span = a.evidence_span
+        rels[_ROLE_REL[a.role]].append((
+            dept_id, u.id, dept_label, label, _ROLE_VALUE[a.role], _BASIS_VALUE[a.basis], a.evidence,
+            span.start, span.end, a.plan_id, doc_id, ref.name, ref.mention,
+        ))
+
+
+# Enum values looked up once (an enum's .value is a descriptor call).
+_UNIT_COLS = tuple(name for name, _ in _UNIT_PROPS)
+_KIND_VALUE = {k: k.value for k in UnitKind}
+_ROLE_VALUE = {r: r.value for r in Role}
+_BASIS_VALUE = {b: b.value for b in Basis}
+_ROLE_REL = dict(ROLE_REL)
+
+
+def _first_missing(values: list, known: set) -> int | None:
+    """Index of the first value not in ``known`` (None if all are)."""
+    if set(values) <= known:
+        return None
+    return next(i for i, v in enumerate(values) if v not in known)
 
 
 def _check(rows: Rows) -> None:
     """Every id once per label family, every relationship between rows that exist."""
     where = rows.source or rows.doc_id
-    ids: dict[str, dict[str, str]] = {}  # family -> id -> label
-    for label, items in rows.nodes.items():
-        family = ids.setdefault("dept" if label in DEPT_LABELS else label, {})
-        for r in items:
-            if not r["id"]:
+    ids: dict[str, set[str]] = {}  # label -> ids
+    family_ids: dict[str, set[str]] = {}  # family -> ids, Department and DepartmentGroup together
+    for label, table in rows.nodes.items():
+        values = table.columns["id"]
+        family = family_ids.setdefault("dept" if label in DEPT_LABELS else label, set())
+        own = set(values)
+        if len(own) == len(values) and not (own & family) and all(values):
+            ids[label] = own
+            family |= own
+            continue
+        for value in values:  # find the first bad id, for the message
+            if not value:
                 raise StoreError(f"{where}: a {label} without an id")
-            if r["id"] in family:
-                raise StoreError(f"{where}: id {r['id']!r} given twice ({label}); ids must be unique")
-            family[r["id"]] = label
-    for rtype, items in rows.rels.items():
+            if value in family:
+                raise StoreError(f"{where}: id {value!r} given twice ({label}); ids must be unique")
+            family.add(value)
+    for rtype, table in rows.rels.items():
+        cols = table.columns
         for end in ("from", "to"):
-            label_key = f"{end}_label"
-            for r in items:
-                label = r[label_key]
-                if ids.get("dept" if label in DEPT_LABELS else label, {}).get(r[end]) != label:
-                    raise StoreError(
-                        f"{where}: {rtype} relationship {r['from']!r} -> {r['to']!r} names "
-                        f"{r[end]!r}, which is not a {label} of this document"
-                    )
+            labels, ends = cols[f"{end}_label"], cols[end]
+            kinds = set(labels)
+            if len(kinds) == 1:
+                bad = _first_missing(ends, ids.get(next(iter(kinds)), set()))
+            else:
+                bad = next((i for i, (label, v) in enumerate(zip(labels, ends)) if v not in ids.get(label, ())), None)
+            if bad is not None:
+                raise StoreError(
+                    f"{where}: {rtype} relationship {cols['from'][bad]!r} -> {cols['to'][bad]!r} names "
+                    f"{ends[bad]!r}, which is not a {labels[bad]} of this document"
+                )

@@ -24,7 +24,7 @@ from typing import Any
 
 from graph.errors import QueryError
 from graph.model import PlanDocument
-from graph.rows import DEPT_LABELS, NODE_PROPS, REL_SCHEMA, SHARED_LABELS, Rows, build_rows
+from graph.rows import DEPT_LABELS, NODE_PROPS, REL_SCHEMA, SHARED_LABELS, Rows, Table, build_rows
 
 DEFAULT_TIMEOUT_S = 30.0
 
@@ -113,13 +113,13 @@ class Writer(abc.ABC):
     def execute(self, text: str, params: dict[str, Any]) -> None: ...
 
     @abc.abstractmethod
-    def create_nodes(self, label: str, rows: list[dict]) -> None: ...
+    def create_nodes(self, label: str, rows: Table) -> None: ...
 
     @abc.abstractmethod
     def update_aliases(self, label: str, rows: list[dict]) -> None: ...
 
     @abc.abstractmethod
-    def create_rels(self, rtype: str, rows: list[dict]) -> None: ...
+    def create_rels(self, rtype: str, rows: Table) -> None: ...
 
 
 class GraphStore(abc.ABC):
@@ -213,23 +213,24 @@ class GraphStore(abc.ABC):
             else:
                 tx.create_nodes(label, items)
 
-    def _write_shared(self, tx: Writer, label: str, items: list[dict]) -> None:
+    def _write_shared(self, tx: Writer, label: str, items: Table) -> None:
         """Create the departments and sectors not there yet; add new aliases to the rest."""
+        ids = items.columns["id"]
         found = tx.read(
             f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id"
             + (", n.aliases AS aliases" if label in DEPT_LABELS else ""),
-            {"ids": [r["id"] for r in items]})
+            {"ids": list(ids)})
         existing = {r["id"]: r.get("aliases") or [] for r in found}
-        new = [r for r in items if r["id"] not in existing]
+        new = [i for i, node_id in enumerate(ids) if node_id not in existing]
         if new:
-            tx.create_nodes(label, new)
+            tx.create_nodes(label, items if len(new) == len(ids) else items.take(new))
         if label in DEPT_LABELS:
             grown = []
-            for r in items:
-                if r["id"] in existing:
-                    merged = sorted(set(existing[r["id"]]) | set(r["aliases"] or []))
-                    if merged != sorted(existing[r["id"]]):
-                        grown.append({"id": r["id"], "aliases": merged})
+            for node_id, aliases in zip(ids, items.columns["aliases"]):
+                if node_id in existing:
+                    merged = sorted(set(existing[node_id]) | set(aliases or []))
+                    if merged != sorted(existing[node_id]):
+                        grown.append({"id": node_id, "aliases": merged})
             if grown:
                 tx.update_aliases(label, grown)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from graph.errors import QueryError, StoreError
-from graph.rows import NODE_PROPS, REL_SCHEMA
+from graph.rows import NODE_PROPS, REL_SCHEMA, Table
 from graph.store import DEFAULT_TIMEOUT_S, GraphStore, Writer
 
 DEFAULT_BUFFER_POOL = 1 << 30  # 1 GiB; the engine's own default is most of the RAM
@@ -46,11 +46,23 @@ def _arrow_type(typ: str):
             "STRING[]": pa.list_(pa.string())}[typ]
 
 
-def _table(columns: list[tuple[str, str]], rows: list[dict]):
+def _table(columns: list[tuple[str, str]], table: Table):
     import pyarrow as pa
 
     schema = pa.schema([(name, _arrow_type(typ)) for name, typ in columns])
-    return pa.Table.from_pydict({name: [r.get(name) for r in rows] for name, _ in columns}, schema=schema)
+    return pa.Table.from_pydict({name: table.columns[name] for name, _ in columns}, schema=schema)
+
+
+def _by_ends(table: Table) -> dict[tuple[str, str], Table]:
+    """A relationship table split by (from label, to label); one part is the table itself."""
+    pairs = list(zip(table.columns["from_label"], table.columns["to_label"]))
+    kinds = set(pairs)
+    if len(kinds) == 1:
+        return {kinds.pop(): table}
+    indices: dict[tuple[str, str], list[int]] = {}
+    for i, pair in enumerate(pairs):
+        indices.setdefault(pair, []).append(i)
+    return {pair: table.take(idx) for pair, idx in indices.items()}
 
 
 def _rows(result) -> list[dict]:
@@ -68,7 +80,7 @@ class _LadybugWriter(Writer):
     def execute(self, text: str, params: dict[str, Any]) -> None:
         self.conn.execute(text, params)
 
-    def create_nodes(self, label: str, rows: list[dict]) -> None:
+    def create_nodes(self, label: str, rows: Table) -> None:
         self.conn.execute(f"COPY {label} FROM $rows", {"rows": _table(list(NODE_PROPS[label]), rows)})
 
     def update_aliases(self, label: str, rows: list[dict]) -> None:
@@ -76,12 +88,9 @@ class _LadybugWriter(Writer):
             f"UNWIND $rows AS r MATCH (n:{label}) WHERE n.id = r.id SET n.aliases = r.aliases",
             {"rows": rows})
 
-    def create_rels(self, rtype: str, rows: list[dict]) -> None:
+    def create_rels(self, rtype: str, rows: Table) -> None:
         columns = [("from", "STRING"), ("to", "STRING"), *REL_SCHEMA[rtype][2]]
-        pairs: dict[tuple[str, str], list[dict]] = {}
-        for r in rows:
-            pairs.setdefault((r["from_label"], r["to_label"]), []).append(r)
-        for (src, dst), items in sorted(pairs.items()):
+        for (src, dst), items in sorted(_by_ends(rows).items()):
             self.conn.execute(
                 f"COPY {rtype} FROM $rows (from='{src}', to='{dst}')", {"rows": _table(columns, items)})
 
