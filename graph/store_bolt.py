@@ -5,18 +5,34 @@ Uniqueness constraints and indexes are created idempotently; an engine that lack
 piece of that syntax is noted in ``schema_notes`` with its reason, not fatal.  A
 document is written in one explicit write transaction as ``UNWIND $rows`` batches;
 relationships are created anchored on the unit (the low-degree end).  Reads run in
-read transactions with a timeout.
+managed read transactions (``execute_read``) with a timeout.
+
+Faults: reads are retried by the driver on transient errors and dropped connections
+for up to its ``max_transaction_retry_time``; a ``load`` or ``delete_plan`` is retried
+whole, for up to ``retry_s`` seconds, on the same errors (a rerun is safe: a document
+already committed is found and skipped).  A server that cannot be reached is a
+:class:`StoreError` naming the address and what to do, never a driver traceback.
 """
 from __future__ import annotations
 
+import time
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 from graph.errors import QueryError, StoreError
 from graph.rows import DOC_LABELS, NODE_PROPS, REL_SCHEMA
 from graph.store import DEFAULT_TIMEOUT_S, GraphStore, Writer
 
 BATCH = 5000
+DEFAULT_RETRY_S = 30.0  # the neo4j driver's own default max_transaction_retry_time
+T = TypeVar("T")
+
+
+def _retryable(e: BaseException) -> bool:
+    """A dropped connection, a lost routing table or a transient server error."""
+    from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
+
+    return isinstance(e, (ServiceUnavailable, SessionExpired, TransientError))
 
 
 def schema_statements() -> list[str]:
@@ -78,28 +94,67 @@ class _BoltWriter(Writer):
 class BoltStore(GraphStore):
     """A graph database reached over Bolt with the ``neo4j`` driver it is given."""
 
-    def __init__(self, driver, database: str | None = None, *, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
+    def __init__(self, driver, database: str | None = None, *, timeout_s: float = DEFAULT_TIMEOUT_S,
+                 retry_s: float = DEFAULT_RETRY_S, uri: str | None = None) -> None:
         self.driver = driver
         self.database = database
         self.timeout_s = timeout_s
+        self.retry_s = retry_s
+        self.uri = uri or f"the Bolt server at {getattr(driver, '_address', None) or '(unknown address)'}"
         self.schema_notes: list[str] = []
         self._ensure_schema()
+
+    def _unreachable(self, e: BaseException) -> StoreError:
+        detail = " ".join(str(getattr(e, "message", None) or e).split())
+        return StoreError(f"cannot reach {self.uri}: is the server running? (start it, or point --store / "
+                          f"NEO4J_URI at one that is) [{detail}]")
+
+    def _retrying(self, work: Callable[[], T]) -> T:
+        """Run ``work`` (one whole transaction) again on retryable errors, for up to ``retry_s``."""
+        deadline = time.monotonic() + self.retry_s
+        pause = 0.2
+        while True:
+            try:
+                return work()
+            except Exception as e:
+                if not _retryable(e):
+                    raise
+                if time.monotonic() + pause > deadline:
+                    from neo4j.exceptions import TransientError
+
+                    if isinstance(e, TransientError):
+                        raise StoreError(f"{self.uri}: the write still failed after retrying for "
+                                         f"{self.retry_s:g} s: {e.message}") from e
+                    raise self._unreachable(e) from e
+                time.sleep(pause)
+                pause = min(pause * 2, 2.0)
+
+    def load(self, doc):
+        return self._retrying(lambda: GraphStore.load(self, doc))
+
+    def delete_plan(self, plan_id: str) -> bool:
+        return self._retrying(lambda: GraphStore.delete_plan(self, plan_id))
 
     def _session(self, **kwargs):
         return self.driver.session(database=self.database, **kwargs)
 
     def _ensure_schema(self) -> None:
-        from neo4j.exceptions import ClientError, DatabaseError, ServiceUnavailable
+        from neo4j.exceptions import AuthError, ClientError, DatabaseError, DriverError
 
         try:
             with self._session() as session:
                 for statement in schema_statements():
                     try:
                         session.run(statement).consume()
+                    except AuthError:
+                        raise
                     except (ClientError, DatabaseError) as e:
                         self.schema_notes.append(f"{statement}: not supported by this engine ({e.message})")
-        except ServiceUnavailable as e:
-            raise StoreError(f"cannot reach the Bolt server: {e}") from e
+        except AuthError as e:
+            raise StoreError(f"{self.uri}: the server refused the login; check NEO4J_USERNAME and "
+                             f"NEO4J_PASSWORD ({e.message})") from e
+        except DriverError as e:
+            raise self._unreachable(e) from e
 
     def close(self) -> None:
         self.driver.close()
@@ -113,18 +168,30 @@ class BoltStore(GraphStore):
             try:
                 yield _BoltWriter(tx)
             except BaseException as e:
-                tx.rollback()
-                if isinstance(e, Neo4jError):
+                self._rollback(tx)
+                if isinstance(e, Neo4jError) and not _retryable(e):
                     raise StoreError(f"the write failed and was rolled back: {e.message}") from e
                 raise
             try:
                 tx.commit()
             except Neo4jError as e:
+                if _retryable(e):
+                    raise
                 raise StoreError(f"the write could not be committed: {e.message}") from e
+
+    @staticmethod
+    def _rollback(tx) -> None:
+        """Roll back; on a dropped connection the server has already dropped the transaction."""
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        try:
+            tx.rollback()
+        except (DriverError, Neo4jError):
+            pass
 
     def _read(self, text: str, params: dict[str, Any]) -> list[dict]:
         import neo4j
-        from neo4j.exceptions import ClientError, Neo4jError
+        from neo4j.exceptions import ClientError, DriverError, Neo4jError
 
         @neo4j.unit_of_work(timeout=self.timeout_s)
         def work(tx):
@@ -138,4 +205,6 @@ class BoltStore(GraphStore):
                 raise QueryError(f"the query ran longer than {self.timeout_s:g} s and was stopped") from e
             raise QueryError(f"the query failed: {e.message}") from e
         except Neo4jError as e:
-            raise StoreError(f"the read failed: {e.message}") from e
+            raise StoreError(f"{self.uri}: the read failed: {e.message}") from e
+        except DriverError as e:  # the driver has already retried for its max_transaction_retry_time
+            raise self._unreachable(e) from e
