@@ -184,8 +184,13 @@ def _load_all(store, files: list[str], rss: list[float] | None = None) -> tuple[
 
     units = skipped = 0
     marks = {max(1, round(len(files) * q / 4)) for q in (1, 2, 3, 4)}
+    t0 = time.perf_counter()
     for i, f in enumerate(files, 1):
-        summary = store.load(read_plan(f))
+        try:
+            summary = store.load(read_plan(f))
+        except Exception as e:
+            raise RuntimeError(f"{e} — after {i - 1} of {len(files)} files ({units} units) in "
+                               f"{time.perf_counter() - t0:.0f} s, {_rss_mb():.0f} MB resident") from e
         units += summary.units
         skipped += int(summary.skipped)
         if rss is not None and i in marks:
@@ -370,6 +375,18 @@ def start_bolt_server(scratch: Path, heap: str | None = None):
     return proc, (f"bolt://127.0.0.1:{bolt}", *auth)
 
 
+def _peak_of(pid: int) -> float | None:
+    """Peak resident memory (VmHWM) of another process, in MB."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return None
+
+
 def stop_bolt_server(proc) -> None:
     proc.stdin.close()  # both server scripts stop when stdin closes
     try:
@@ -454,6 +471,9 @@ def report_load(table: Table, kind: str, res: dict, units_gen: int) -> None:
               "ru_maxrss after the first loads")
     table.one(f"{label}: memory after ¼, ½, ¾, all files", " / ".join(f"{m:.0f}" for m in res["rss_quarters"]),
               "MB resident, last first load; growth = not streaming")
+    if res.get("server_maxrss_mb"):
+        table.one(f"{label}: peak memory (server process)", f"{res['server_maxrss_mb']:.0f} MB",
+                  "VmHWM of the ArcadeDB server (JVM in-process)")
     if res["db_bytes"]:
         table.one(f"{label}: database size on disk", f"{res['db_bytes'] / 1e6:.1f} MB")
 
@@ -526,7 +546,10 @@ def main(argv: list[str] | None = None) -> int:
                                          args.repeat)
                 finally:
                     if server is not None:
+                        res_peak = _peak_of(server.pid)
                         stop_bolt_server(server)
+                if server is not None:
+                    res["server_maxrss_mb"] = res_peak
                 res["bytes"] = manifest["bytes"]
                 res["files"] = manifest["files"]
                 results[kind] = res
