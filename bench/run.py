@@ -256,7 +256,8 @@ def _time_queries(store, repeat: int) -> dict:
 
 def phase_load(kind: str, files: list[str], repeat: int, scratch: str, bolt_uri: tuple | None,
                query_repeat: int) -> dict:
-    """First load ``repeat`` times (fresh store each), then reload, then queries."""
+    """First load ``repeat`` times (fresh store each), then reload and run the queries
+    ``query_repeat`` times each."""
     _check_parser()
     _need("loaders.responsibility", "extract_responsibilities")
     try:
@@ -287,7 +288,7 @@ def phase_load(kind: str, files: list[str], repeat: int, scratch: str, bolt_uri:
                 shutil.rmtree(path) if path.is_dir() else path.unlink()
     assert store is not None
     load_rss = _maxrss_mb()
-    for _ in range(repeat):
+    for _ in range(query_repeat):  # reloads are cheap: as many runs as the queries
         t0 = time.perf_counter()
         _n, skipped = _load_all(store, files)
         reloads.append(time.perf_counter() - t0)
@@ -435,7 +436,7 @@ def _ratio(a: list[float], b: list[float]) -> str:
     return f"{statistics.median(a) / statistics.median(b):.2f}×"
 
 
-def report_load(table: Table, kind: str, res: dict, units_gen: int) -> None:
+def report_load(table: Table, kind: str, res: dict) -> None:
     label = {"embedded": "embedded (LadybugDB)", "bolt": "Bolt (ArcadeDB)"}[kind]
     if "na" in res or "error" in res:
         why = res.get("na") or res.get("error")
@@ -553,7 +554,7 @@ def main(argv: list[str] | None = None) -> int:
                 res["bytes"] = manifest["bytes"]
                 res["files"] = manifest["files"]
                 results[kind] = res
-                report_load(table, kind, res, manifest["units"])
+                report_load(table, kind, res)
             if not args.bolt:
                 table.na("Bolt (ArcadeDB): load and queries", "not run; pass --bolt")
             elif "loads" in results.get("embedded", {}) and "loads" in results.get("bolt", {}):
