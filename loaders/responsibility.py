@@ -23,6 +23,7 @@ Forms, tried in this order for each unit (see docs/extraction.md):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
@@ -38,6 +39,7 @@ from loaders.subjects import (
     name_list_end,
     parse_statement,
     strip_numbering,
+    subject_marks,
     subject_pos,
 )
 from loaders.names import split_names
@@ -152,6 +154,10 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     candidates = {m.end(): False for m in _BREAK.finditer(text)}
     for m in _COMMA.finditer(text):
         candidates.setdefault(m.end(), True)
+    # find_subject reads only the clause at a candidate, so a clause without one of the
+    # marks it needs is skipped; after a comma only a lead verb (or colon, 职责) counts
+    marks = subject_marks(text)
+    lead_marks = [m.start() for m in _LEAD_WORD.finditer(text)]
     starts = [0]
     for at in sorted(candidates):
         if at >= len(text) or at <= starts[-1]:
@@ -159,7 +165,7 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
         comma = candidates[at]
         numbering = _NUMBERING_AT.match(text, at)
         pos = numbering.end() if numbering else at
-        subj = find_subject(text, pos)
+        subj = find_subject(text, pos) if _mark_in_clause(text, lead_marks if comma else marks, pos) else None
         if subj is not None and subj[0] != subject_pos(text, pos):
             subj = None
         if subj is None:
@@ -172,6 +178,19 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     if len(starts) > 1 and not _has_statement(text[: starts[1]]):
         starts.pop(1)  # an opening without a statement of its own belongs to the next one
     return starts
+
+
+_LEAD_WORD = re.compile(r"负责|負責|牵头|牽頭|主办|主辦|职责|職責|[:：]")
+_CLAUSE_STOP = re.compile(r"[，,。；;！？\n]")
+
+
+def _mark_in_clause(text: str, marks: list[int], pos: int) -> bool:
+    """Whether one of ``marks`` (sorted offsets) lies in the clause ``find_subject(text, pos)`` reads."""
+    start = subject_pos(text, pos)
+    stop = _CLAUSE_STOP.search(text, start)
+    end = stop.start() if stop else len(text)
+    i = bisect_left(marks, start)
+    return i < len(marks) and marks[i] < end
 
 
 def _lead_clause(text: str, at: int) -> bool:

@@ -148,6 +148,23 @@ def subject_pos(text: str, pos: int = 0) -> int:
     return m.end() if m else pos
 
 
+# find_subject finds a subject only where its clause holds a colon, 职责, or a verb right
+# after a bracket or a character that can end a body's name (局, 厅, 部门 …): callers that
+# try many clauses of one text find these marks once and skip the clauses without one.
+_NAME_END = "".join(sorted({w[-1] for w in ORG_SUFFIX.removeprefix("(?:").removesuffix(")").split("|")}))
+_SUBJECT_MARK = re.compile(rf"[{_NAME_END})）](?={STRONG.pattern}|{WEAK.pattern})|[:：]|职责|職責")
+
+
+def subject_marks(text: str) -> list[int]:
+    """Offsets in ``text`` one of which a clause needs for :func:`find_subject` to find a subject.
+
+    >>> t = "加强巡查，市公安局负责督办。"
+    >>> [t[i] for i in subject_marks(t)]
+    ['局']
+    """
+    return [m.start() for m in _SUBJECT_MARK.finditer(text)]
+
+
 def find_subject(text: str, pos: int = 0) -> tuple[int, int, str] | None:
     """The department list a statement opens with: (start, end, verb) or None.
 
