@@ -35,6 +35,9 @@ _LABEL = re.compile(
     r"配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位|参加单位|組成單位|组成单位|"
     r"(?:工作职责|工作職責))(?:[】\]]\s*[:：]?|\s*[:：])"
 )
+# every label ends in one of these nouns followed by a bracket or colon: a cheap test
+# that lets most texts skip the long _LABEL alternation
+_LABEL_END = re.compile(r"(?:单位|單位|部门|部門|职责|職責)(?:[】\]]|\s*[:：])")
 _LABEL_ROLE = {
     "牵头": LEAD, "牽頭": LEAD, "主责": LEAD, "主責": LEAD, "责任": LEAD, "責任": LEAD, "组成": LEAD,
     "組成": LEAD, "配合": COOP, "协办": COOP, "協辦": COOP, "参与": COOP, "參與": COOP, "参加": COOP,
@@ -88,7 +91,7 @@ def has_role_words(text: str) -> bool:
     (True, False)
     """
     t = strip_pinyin(text)
-    if _LABEL.search(t) and _LABEL_NOUN.search(t):
+    if _LABEL_END.search(t) and _LABEL.search(t) and _LABEL_NOUN.search(t):
         return True
     for a, b in _segments(t):
         seg = t[a:b].strip()
@@ -111,7 +114,7 @@ def parse_parenthetical(text: str, basis: str = "clause") -> list[Found]:
 
 @lru_cache(maxsize=16384)
 def _parse_parenthetical(text: str, basis: str) -> tuple[Found, ...]:
-    if _LABEL.search(text):
+    if _LABEL_END.search(text) and _LABEL.search(text):
         found = parse_labels(text)
         if found:
             return tuple(found)
@@ -159,6 +162,9 @@ _LEAD_THEN = re.compile(
 )
 
 
+_IS_LEAD = re.compile(r"[为為任是](?:牵头|牽頭)(?:单位|單位|部门|部門)")
+
+
 def parse_membership(text: str) -> list[Found]:
     """Member lists naming their lead: 由A、B…等N个部门组成，A为牵头单位 / A为牵头单位，B、C为成员单位.
 
@@ -167,8 +173,9 @@ def parse_membership(text: str) -> list[Found]:
     >>> [(f.name, f.role) for f in parse_membership("市应急局为牵头单位，市公安局、交通局为成员单位。")]
     [('市应急局', 'lead'), ('市公安局', 'coop'), ('市交通局', 'coop')]
     """
-    m = (_MEMBERS.search(text) if "组成" in text or "組成" in text else None) \
-        or (_LEAD_THEN.search(text) if "牵头" in text or "牽頭" in text else None)
+    if not _IS_LEAD.search(text):  # both forms name their lead with …为牵头单位
+        return []
+    m = (_MEMBERS.search(text) if "组成" in text or "組成" in text else None) or _LEAD_THEN.search(text)
     if not m:
         return []
     lead = _names(m.group("lead"), m.start("lead"), LEAD, "label")
@@ -190,7 +197,7 @@ def parse_labels(text: str) -> list[Found]:
 
 @lru_cache(maxsize=1024)
 def _parse_labels(text: str) -> tuple[Found, ...]:
-    labels = list(_LABEL.finditer(text))
+    labels = list(_LABEL.finditer(text)) if _LABEL_END.search(text) else []
     if not labels:
         return ()
     has_lead_label = any(m.group(1)[:2] in ("牵头", "牽頭") for m in labels)
