@@ -27,6 +27,15 @@ _SEG_VERB = re.compile(
     r"(?:等)?(?:(?:按|按照)(?:职责分工|職責分工|各自职责|职责|職責)|分工)?"
     r"(牵头|牽頭|负责|負責|主办|主辦|配合|参与|參與|参加|參加|协助|協助|协同|協同|会办|會辦|协管|協管|落实|落實|实施|實施)$"
 )
+# the longest text _SEG_VERB matches (等 + 按照 + 职责分工 + a verb): a match ends the
+# segment, so searching its last _SEG_VERB_MAX characters finds the same match
+_SEG_VERB_MAX = 9
+
+
+def _seg_verb(seg: str) -> re.Match[str] | None:
+    return _SEG_VERB.search(seg, max(0, len(seg) - _SEG_VERB_MAX))
+
+
 LEAD_VERBS = frozenset("牵头 牽頭 负责 負責 主办 主辦".split())
 COOP_VERBS = frozenset("配合 参与 參與 参加 參加 协助 協助 协同 協同 会办 會辦 协管 協管 落实 落實 实施 實施".split())
 
@@ -95,7 +104,7 @@ def has_role_words(text: str) -> bool:
         return True
     for a, b in _segments(t):
         seg = t[a:b].strip()
-        m = _SEG_VERB.search(seg)
+        m = _seg_verb(seg)
         if m and is_org_name(seg[: m.start()].rstrip("等")):
             return True
     return False
@@ -122,7 +131,7 @@ def _parse_parenthetical(text: str, basis: str) -> tuple[Found, ...]:
     pending: int | None = None
     for a, b in _segments(text):
         seg = text[a:b]
-        m = _SEG_VERB.search(seg.rstrip())
+        m = _seg_verb(seg.rstrip())
         start = a if pending is None else pending
         if m:
             groups.append((start, a + m.start(), m.group(1)))
