@@ -23,7 +23,6 @@ Forms, tried in this order for each unit (see docs/extraction.md):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
@@ -36,6 +35,7 @@ from loaders.subjects import (
     _ONLY_COOP,
     find_subject,
     inline_partners,
+    mark_in_clause,
     name_list_end,
     parse_statement,
     strip_numbering,
@@ -165,7 +165,7 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
         comma = candidates[at]
         numbering = _NUMBERING_AT.match(text, at)
         pos = numbering.end() if numbering else at
-        subj = find_subject(text, pos) if _mark_in_clause(text, lead_marks if comma else marks, pos) else None
+        subj = find_subject(text, pos) if mark_in_clause(text, lead_marks if comma else marks, pos) else None
         if subj is not None and subj[0] != subject_pos(text, pos):
             subj = None
         if subj is None:
@@ -181,16 +181,6 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
 
 
 _LEAD_WORD = re.compile(r"负责|負責|牵头|牽頭|主办|主辦|职责|職責|[:：]")
-_CLAUSE_STOP = re.compile(r"[，,。；;！？\n]")
-
-
-def _mark_in_clause(text: str, marks: list[int], pos: int) -> bool:
-    """Whether one of ``marks`` (sorted offsets) lies in the clause ``find_subject(text, pos)`` reads."""
-    start = subject_pos(text, pos)
-    stop = _CLAUSE_STOP.search(text, start)
-    end = stop.start() if stop else len(text)
-    i = bisect_left(marks, start)
-    return i < len(marks) and marks[i] < end
 
 
 def _lead_clause(text: str, at: int) -> bool:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from loaders.clauses import COOP, LEAD, Found, _dedupe, plausible
@@ -165,6 +166,20 @@ def subject_marks(text: str) -> list[int]:
     return [m.start() for m in _SUBJECT_MARK.finditer(text)]
 
 
+def mark_in_clause(text: str, marks: list[int], pos: int) -> bool:
+    """Whether one of ``marks`` (sorted offsets) lies in the clause ``find_subject(text, pos)`` reads.
+
+    >>> t = "加强巡查，市公安局负责督办。"
+    >>> mark_in_clause(t, subject_marks(t), 0), mark_in_clause(t, subject_marks(t), 5)
+    (False, True)
+    """
+    start = subject_pos(text, pos)
+    stop = _CLAUSE_STOP.search(text, start)
+    end = stop.start() if stop else len(text)
+    i = bisect_left(marks, start)
+    return i < len(marks) and marks[i] < end
+
+
 def find_subject(text: str, pos: int = 0) -> tuple[int, int, str] | None:
     """The department list a statement opens with: (start, end, verb) or None.
 
@@ -247,7 +262,10 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
     pos = strip_numbering(text)
     subj = find_subject(text, pos)
     if subj is None:  # a title sentence first: 条块结合，属地为主。…各区政府及时启动…
+        marks = subject_marks(text)
         for m in _SENT_END.finditer(text, pos):
+            if not mark_in_clause(text, marks, m.end()):
+                continue
             subj = find_subject(text, m.end())
             if subj is not None:
                 break
