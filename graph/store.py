@@ -49,7 +49,7 @@ def _strip(text: str) -> str:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if text.startswith("//", i) or text.startswith("--", i):
+        if text.startswith("//", i):  # Cypher has no "--" comment: (a)--(b) is a pattern
             j = text.find("\n", i)
             i = n if j < 0 else j
             out.append(" ")

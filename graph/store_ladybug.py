@@ -184,6 +184,7 @@ class LadybugStore(GraphStore):
             message = str(e)
             if "interrupted" in message.lower() or "timeout" in message.lower():
                 raise QueryError(f"the query ran longer than {self.timeout_s:g} s and was stopped") from e
-            raise QueryError(f"the query failed: {message}") from e
+            first_line = message.strip().splitlines()[0] if message.strip() else "no reason given"
+            raise QueryError(f"the query failed: {first_line}") from e
         self._rollback(conn)
         return rows

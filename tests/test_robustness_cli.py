@@ -77,8 +77,6 @@ def test_load_names_a_folder_given_as_a_plan_file(runner, tmp_path):
     assert result.exit_code == 2 and "dir.txt" in result.stderr and "no .txt plan files" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="ui.commands_store._plan_files drops a sub-folder named *.txt "
-                   "without a word; it should be reported like any other file that cannot be read")
 def test_load_reports_a_folder_named_txt_inside_the_plans_folder(runner, tmp_path):
     plans = tmp_path / "plans"
     plans.mkdir()
@@ -197,9 +195,6 @@ def test_cli_cypher_refuses_or_fails_every_write(runner, loaded, text):
     assert _counts(loaded) == before
 
 
-@pytest.mark.xfail(strict=True, reason="graph.store_ladybug._read puts the engine's parser message into "
-                   "the QueryError as is: three lines (message, the query, a caret) where the CLI "
-                   "promises one")
 def test_cli_cypher_syntax_error_is_one_line(runner, loaded):
     result = runner.invoke(cli, ["cypher", "MATCH (n RETURN n", "--store", loaded])
     assert result.exit_code == 2 and result.stderr.count("\n") == 1

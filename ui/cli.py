@@ -20,7 +20,8 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except DutygraphError as e:
-            click.echo(f"dutygraph: error: {e}", err=True)
+            message = " ".join(line.strip() for line in str(e).splitlines() if line.strip())
+            click.echo(f"dutygraph: error: {message}", err=True)
             ctx.exit(e.exit_code)
 
 

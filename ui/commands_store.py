@@ -29,7 +29,7 @@ def _plan_files(paths: tuple[Path, ...]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.glob("*.txt") if p.is_file())
+            found = sorted(path.glob("*.txt"))  # a folder named *.txt is reported when read
             if not found:
                 raise InputError(f"{path}: no .txt plan files in this folder")
             files += found

@@ -126,8 +126,6 @@ def test_a_keyword_split_by_a_comment_is_no_write(store):
     assert store.counts() == before
 
 
-@pytest.mark.xfail(strict=True, reason="graph.store._strip takes '--' for an SQL comment, but in Cypher "
-                   "it is an undirected relationship, so what follows (a write) is never checked")
 def test_a_write_after_an_undirected_pattern_is_refused(store):
     store.load(plan_a())
     with pytest.raises(QueryError, match="refused"):
