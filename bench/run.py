@@ -21,6 +21,7 @@ import concurrent.futures as cf
 import multiprocessing as mp
 import os
 import platform
+import re
 import resource
 import shutil
 import statistics
@@ -227,30 +228,46 @@ def _query_params(store) -> dict[str, Any]:
             "_busy_units": rows[0]["n"] if rows else 0}
 
 
+ALL_ROWS = 10**9  # a ``limit`` parameter large enough for every row
+
+
+def _timed(fn: Callable[[], list], repeat: int) -> dict:
+    """``fn`` once to warm up, then ``repeat`` timed runs; an error is kept, not raised."""
+    try:
+        fn()
+        times, rows = [], 0
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            rows = len(fn())
+            times.append(time.perf_counter() - t0)
+    except Exception as e:  # a failing query is a row of the table, not the end of the phase
+        return {"error": f"{type(e).__name__}: {e}"}
+    return {"times": times, "rows": rows}
+
+
 def _time_queries(store, repeat: int) -> dict:
+    """Every named query; for those taking a department, also its first 100 rows
+    (through their ``limit`` parameter, or the query with ``LIMIT 100`` appended)."""
     from queries import all_queries
 
     params = _query_params(store)
     out: dict[str, Any] = {"_department": params["_busy_name"], "_department_units": params["_busy_units"]}
     for q in sorted(all_queries(), key=lambda q: q.name):
-        given = {p.name: params[p.name] for p in q.params if p.name in params}
-        store.run(q.name, **given)  # warm-up
-        times, rows = [], 0
-        for _ in range(repeat):
-            t0 = time.perf_counter()
-            rows = len(store.run(q.name, **given))
-            times.append(time.perf_counter() - t0)
-        out[q.name] = {"times": times, "rows": rows}
-        if "department" in given:  # the first rows only, as a page of a UI would ask
-            bound = q.bind(given)
+        names = {p.name for p in q.params}
+        given = {n: params[n] for n in names if n in params}
+        if "limit" in names:
+            given["limit"] = ALL_ROWS
+        out[q.name] = _timed(lambda q=q, g=given: store.run(q.name, **g), repeat)
+        if "department" not in given:
+            continue
+        label = f"{q.name} (first {FIRST_ROWS})"
+        if "limit" in names:
+            first = dict(given, limit=FIRST_ROWS)
+            out[label] = _timed(lambda q=q, g=first: store.run(q.name, **g), repeat)
+        elif not re.search(r"\bLIMIT\b", q.text, re.I):
             text = q.text.rstrip().rstrip(";") + f"\nLIMIT {FIRST_ROWS}"
-            store.cypher(text, bound)
-            times = []
-            for _ in range(repeat):
-                t0 = time.perf_counter()
-                n = len(store.cypher(text, bound))
-                times.append(time.perf_counter() - t0)
-            out[f"{q.name} (first {FIRST_ROWS})"] = {"times": times, "rows": n}
+            bound = q.bind(given)
+            out[label] = _timed(lambda t=text, b=bound: store.cypher(t, b), repeat)
     return out
 
 
@@ -464,6 +481,9 @@ def report_load(table: Table, kind: str, res: dict) -> None:
     q = res["queries"]
     busy = f"department {q['_department']} ({q['_department_units']} units led)"
     for name in sorted(k for k in q if not k.startswith("_")):
+        if "error" in q[name]:
+            table.na(f"{label}: query {name}", q[name]["error"])
+            continue
         note = f"{q[name]['rows']} rows"
         if "department" in name or "led-by" in name or "cooperated" in name or "profile" in name:
             note += f", {busy}"
@@ -488,6 +508,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bolt", action="store_true", help="also load into the Bolt store (ArcadeDB server)")
     ap.add_argument("--no-load", action="store_true", help="extraction rows only")
     ap.add_argument("--no-extract", action="store_true", help="load rows only")
+    ap.add_argument("--no-embedded", action="store_true", help="with --bolt: the Bolt store only")
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--corpus", type=Path, help="corpus folder (default /tmp/dutygraph-bench/corpus-SCALE)")
     ap.add_argument("--scratch", type=Path, default=DEFAULT_ROOT, help="where databases are written")
@@ -531,7 +552,7 @@ def main(argv: list[str] | None = None) -> int:
 
         results = {}
         if not args.no_load:
-            kinds = ["embedded"] + (["bolt"] if args.bolt else [])
+            kinds = (["embedded"] if not (args.no_embedded and args.bolt) else []) + (["bolt"] if args.bolt else [])
             for kind in kinds:
                 uri = None
                 server = None
@@ -561,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
                 e, b = results["embedded"], results["bolt"]
                 table.one("Bolt load / embedded load", _ratio(b["loads"], e["loads"]), "time ratio")
                 for name in sorted(k for k in e["queries"] if not k.startswith("_")):
-                    if name in b["queries"]:
+                    if "times" in e["queries"][name] and "times" in b["queries"].get(name, {}):
                         table.one(f"Bolt / embedded: {name}",
                                   _ratio(b["queries"][name]["times"], e["queries"][name]["times"]))
     finally:
