@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import gc
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from graph.errors import StoreError
 from graph.model import Basis, DepartmentKind, DepartmentRef, Plan, PlanDocument, Role, Unit, UnitKind, normalise_text
@@ -30,7 +32,7 @@ _UNIT_PROPS = (
     ("id", "STRING"), ("doc_id", "STRING"), ("plan_id", "STRING"), ("kind", "STRING"),
     ("number", "STRING"), ("title", "STRING"), ("text", "STRING"), ("section_path", "STRING"),
     ("span_start", "INT64"), ("span_end", "INT64"), ("deadlines", "STRING"),
-    ("indicator", "STRING"), ("indicator_value", "STRING"),
+    ("indicator", "STRING"), ("indicator_value", "STRING"), ("plan_title", "STRING"), ("n_leads", "INT64"),
 )
 _DEPT_PROPS = (
     ("id", "STRING"), ("name", "STRING"), ("kind", "STRING"), ("jurisdiction", "STRING"),
@@ -72,10 +74,12 @@ REL_SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, s
     "LEADS": (DEPT_LABELS, UNIT_LABELS, _ASSIGN_PROPS),
     "COOPERATES_ON": (DEPT_LABELS, UNIT_LABELS, _ASSIGN_PROPS),
     "HAS_SECTION": (("Plan",), ("Section",), ()),
-    "HAS_UNIT": (("Plan",), UNIT_LABELS, ()),
     "CONTAINS": (("Section",), UNIT_LABELS, ()),
     "PART_OF": (("Plan",), ("Plan",), ()),
     "IN_SECTOR": (UNIT_LABELS, ("Sector",), (("reason", "STRING"), ("matched", "STRING"))),
+    # Derived: per document, how many of its units two departments share (leading or
+    # co-operating), from the smaller id to the larger; deleted with the document.
+    "SHARES_UNITS": (DEPT_LABELS, DEPT_LABELS, (("shared", "INT64"), ("doc_id", "STRING"))),
 }
 
 UNIT_LABEL = {UnitKind.TASK: "Task", UnitKind.KEY_PROJECT: "KeyProject", UnitKind.TARGET: "Target"}
@@ -282,18 +286,21 @@ def _build_rows(doc: PlanDocument) -> Rows:
     used_depts: dict[tuple[str, str], set[str]] = {}
     sectors: set[str] = set()
     groups = _group_ids(doc)
-    has_unit, contains, in_sector = rels["HAS_UNIT"], rels["CONTAINS"], rels["IN_SECTOR"]
+    contains, in_sector = rels["CONTAINS"], rels["IN_SECTOR"]
+    pairs: Counter[tuple[str, str]] = Counter()
     for plan in doc.plans:
         by_path = _sections_by_path(plan)
         for u in plan.units:
             label = UNIT_LABEL[u.kind]
             ind = u.indicator
+            n_leads, dept_ids = _unit_assignments(u, label, doc_id, groups, used_depts, rels)
+            if len(dept_ids) > 1:
+                pairs.update(combinations(sorted(dept_ids), 2))
             units[label].append((
                 u.id, doc_id, plan.id, _KIND_VALUE[u.kind], u.number, u.title, u.text, " / ".join(u.section_path),
                 u.span.start, u.span.end, "；".join(d.text for d in u.deadlines) or None,
-                ind.indicator if ind else None, ind.value if ind else None,
+                ind.indicator if ind else None, ind.value if ind else None, plan.title, n_leads,
             ))
-            has_unit.append((plan.id, u.id, "Plan", label))
             section_id = by_path.get(tuple(u.section_path)) if u.section_path else None
             if section_id is not None:
                 contains.append((section_id, u.id, "Section", label))
@@ -303,7 +310,8 @@ def _build_rows(doc: PlanDocument) -> Rows:
                     tagged.add(tag.sector_id)
                     in_sector.append((u.id, tag.sector_id, label, "Sector", tag.reason, tag.matched))
             sectors |= tagged
-            _unit_assignments(u, label, doc_id, groups, used_depts, rels)
+    dept_label = {dept_id: label for label, dept_id in used_depts}
+    rels["SHARES_UNITS"] = [(a, b, dept_label[a], dept_label[b], n, doc_id) for (a, b), n in sorted(pairs.items())]
     nodes: dict[str, Table] = {label: _node_table(label, small[label]) for label in small}
     nodes.update((label, Table.from_tuples(_UNIT_COLS, items)) for label, items in units.items())
     for label, items in _department_rows(doc, used_depts).items():
@@ -316,9 +324,15 @@ def _build_rows(doc: PlanDocument) -> Rows:
 
 
 def _unit_assignments(u: Unit, label: str, doc_id: str, groups: set[str],
-                      used_depts: dict[tuple[str, str], set[str]], rels: dict[str, list[tuple]]) -> None:
-    """The LEADS and COOPERATES_ON rows of one unit: one per department and role."""
+                      used_depts: dict[tuple[str, str], set[str]], rels: dict[str, list[tuple]]
+                      ) -> tuple[int, set[str]]:
+    """The LEADS and COOPERATES_ON rows of one unit: one per department and role.
+
+    Returns how many departments lead the unit and the ids of every department in it.
+    """
     seen: set[tuple[str, Role]] = set()
+    depts: set[str] = set()
+    n_leads = 0
     ordered = u.assignments if len(u.assignments) < 2 else sorted(u.assignments, key=_assignment_order)
     for a in ordered:
         ref = a.department
@@ -327,6 +341,8 @@ def _unit_assignments(u: Unit, label: str, doc_id: str, groups: set[str],
         if key in seen:
             continue
         seen.add(key)
+        depts.add(dept_id)
+        n_leads += a.role is Role.LEAD
         dept_label = "DepartmentGroup" if dept_id in groups else "Department"
         names = used_depts.get((dept_label, dept_id))
         if names is None:
@@ -338,6 +354,7 @@ def _unit_assignments(u: Unit, label: str, doc_id: str, groups: set[str],
             dept_id, u.id, dept_label, label, _ROLE_VALUE[a.role], _BASIS_VALUE[a.basis], a.evidence,
             span.start, span.end, a.plan_id, doc_id, ref.name, ref.mention,
         ))
+    return n_leads, depts
 
 
 # Enum values looked up once (an enum's .value is a descriptor call).

@@ -240,6 +240,7 @@ class GraphStore(abc.ABC):
                 tx.create_rels(rtype, items)
 
     def _delete_doc(self, tx: Writer, plan_id: str) -> None:
+        tx.execute("MATCH ()-[r:SHARES_UNITS]->() WHERE r.doc_id = $id DELETE r", {"id": plan_id})
         for label in ("Task", "KeyProject", "Target", "Section", "Plan"):
             tx.execute(f"MATCH (n:{label}) WHERE n.doc_id = $id DETACH DELETE n", {"id": plan_id})
 

@@ -4,8 +4,7 @@
 // param department: 部门名称，如 省应急厅 / a department's name, e.g. 省应急厅
 MATCH (d)-[r:LEADS|COOPERATES_ON]->(u)
 WHERE d.id = $department OR d.name = $department OR $department IN d.aliases
-MATCH (p:Plan)-[:HAS_UNIT]->(u)
 OPTIONAL MATCH (u)-[:IN_SECTOR]->(s:Sector)
-RETURN d.name AS department, p.id AS plan_id, p.title AS plan, coalesce(s.id, '') AS sector,
+RETURN d.name AS department, u.plan_id AS plan_id, u.plan_title AS plan, coalesce(s.id, '') AS sector,
        r.role AS role, count(DISTINCT u.id) AS units
 ORDER BY department, plan_id, sector, role

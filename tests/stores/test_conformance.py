@@ -71,8 +71,41 @@ def test_changed_version_replaces_the_old(store):
     assert summary.replaced == (plan_a().id,)
     counts = store.counts()
     assert counts["Plan"] == 2 and counts["Task"] == 3
-    ids = {r["plan_id"] for r in store.cypher("MATCH (p:Plan)-[:HAS_UNIT]->(u) RETURN DISTINCT p.id AS plan_id")}
+    ids = {r["plan_id"] for r in store.cypher("MATCH (u) WHERE u.n_leads >= 0 RETURN DISTINCT u.plan_id AS plan_id")}
     assert plan_a().id not in ids and plan_a_v2().id in ids
+    assert _derived(store) == _recounted(store)
+
+
+def _derived(store):
+    """The lead counts and shared-unit counts stored at load time."""
+    leads = {r["u"]: r["n"] for r in store.cypher("MATCH (u) WHERE u.n_leads >= 0 RETURN u.id AS u, u.n_leads AS n")}
+    pairs = {(r["a"], r["b"]): r["n"] for r in store.cypher(
+        "MATCH (a)-[s:SHARES_UNITS]->(b) RETURN a.id AS a, b.id AS b, sum(s.shared) AS n")}
+    return leads, pairs
+
+
+def _recounted(store):
+    """The same counts recomputed from the LEADS and COOPERATES_ON relationships."""
+    leads = {r["u"]: 0 for r in store.cypher("MATCH (u) WHERE u.n_leads >= 0 RETURN u.id AS u")}
+    for r in store.cypher("MATCH (u)<-[:LEADS]-(d) RETURN u.id AS u, count(DISTINCT d.id) AS n"):
+        leads[r["u"]] = r["n"]
+    pairs = {(r["a"], r["b"]): r["n"] for r in store.cypher(
+        "MATCH (a)-[:LEADS|COOPERATES_ON]->(u)<-[:LEADS|COOPERATES_ON]-(b) WHERE a.id < b.id "
+        "RETURN a.id AS a, b.id AS b, count(DISTINCT u.id) AS n")}
+    return leads, pairs
+
+
+def test_derived_counts_follow_loads_replaces_and_deletes(store):
+    for doc in (plan_a(), plan_b(), plan_unresolved()):
+        store.load(doc)
+    assert _derived(store) == _recounted(store)
+    assert _derived(store)[1][("dept:ln:emergency", "dept:ln:police")] == 2  # one task in each of a and b
+    store.load(plan_a_v2())
+    store.delete_plan(plan_b().id)
+    assert _derived(store) == _recounted(store)
+    store.delete_plan(plan_a_v2().id)
+    store.delete_plan(plan_unresolved().id)
+    assert set(store.counts().values()) == {0}
 
 
 def test_departments_are_shared_across_plans(store):
