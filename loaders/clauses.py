@@ -172,6 +172,26 @@ _LEAD_THEN = re.compile(
 
 
 _IS_LEAD = re.compile(r"[为為任是](?:牵头|牽頭)(?:单位|單位|部门|部門)")
+# 由X牵头，A、B…等单位组成: a working group whose lead is named before its members.
+_LED_MEMBERS = re.compile(
+    r"由(?P<lead>[^，,。；;：:由]{2,30}?)(?:牵头|牽頭)[，,]\s*(?P<list>[^。；;：:]{2,400}?)(?:共同)?(?:组成|組成)"
+)
+_MEMBER_TAIL = re.compile(
+    r"等?(?:[\d一二三四五六七八九十]+个)?(?:有关|有關|相关|相關)?(?:成员单位|成員單位|单位|單位|部门|部門)?等?\s*$"
+)
+_MEMBER_PIECE = re.compile(r"[^，,]+")
+
+
+def _members(text: str, offset: int) -> list[Found]:
+    """Members of a group list, co-operating: ``公安局、武警等部门，事发地政府等``."""
+    out = []
+    for piece in _MEMBER_PIECE.finditer(text):
+        body = _MEMBER_TAIL.sub("", piece.group())
+        out.extend(f for f in _names(body, offset + piece.start(), COOP, "label") if is_org_name(f.name) and not _BARE_UNIT.match(f.name))
+    return out
+
+
+_BARE_UNIT = re.compile(r"^(?:单位|單位|部门|部門|成员单位|成員單位)$")
 
 
 def parse_membership(text: str) -> list[Found]:
@@ -181,9 +201,15 @@ def parse_membership(text: str) -> list[Found]:
     [('省安监局', 'lead'), ('省经信委', 'coop'), ('省公安厅', 'coop')]
     >>> [(f.name, f.role) for f in parse_membership("市应急局为牵头单位，市公安局、交通局为成员单位。")]
     [('市应急局', 'lead'), ('市公安局', 'coop'), ('市交通局', 'coop')]
+    >>> [(f.name, f.role) for f in parse_membership("（1）保障组。由市财政局牵头，市审计局、民政局等单位，属地政府等组成，负责经费。")]
+    [('市财政局', 'lead'), ('市审计局', 'coop'), ('市民政局', 'coop'), ('属地政府', 'coop')]
     """
     if not _IS_LEAD.search(text):  # both forms name their lead with …为牵头单位
-        return []
+        led = _LED_MEMBERS.search(text) if "组成" in text or "組成" in text else None
+        if not led:
+            return []
+        lead = _names(led.group("lead"), led.start("lead"), LEAD, "label")
+        return _dedupe(lead + _members(led.group("list"), led.start("list"))) if lead else []
     m = (_MEMBERS.search(text) if "组成" in text or "組成" in text else None) or _LEAD_THEN.search(text)
     if not m:
         return []

@@ -245,12 +245,35 @@ def _is_group(name: str) -> bool:
     return bool(_GROUP_HEAD.match(name) or "、" in name or "成员单位" in name)
 
 
-def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None) -> list[Unit]:
+_ANNOUNCES = re.compile(r"(?:职责|職責)\s*[:：]\s*$")
+
+
+def announced_owner(text: str) -> str | None:
+    """A unit that only announces a body's duties (``第三十四条 市林业局工作职责：``).
+
+    >>> announced_owner("第十二条 区水务局工作职责："), announced_owner("加强监管职责：")
+    ('区水务局', None)
+    """
+    return header_owner(text) if _ANNOUNCES.search(text) else None
+
+
+def _owner_names(found: list[Found], scoped: str) -> list[Found]:
+    """A scoped owner naming several bodies (``国资、商务、供销部门。``) gives each of them."""
+    if "、" not in scoped:
+        return found
+    parts = [n.name for n in split_names(scoped)]
+    out = []
+    for f in found:
+        out.extend([Found(n, f.start, f.end, f.role, f.basis) for n in parts] if f.name == scoped else [f])
+    return out
+
+
+def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, announced: str | None = None) -> list[Unit]:
     """Assignments of one unit; a unit holding several statements becomes sub-units."""
     span_ok = doc_text[unit.span.start:unit.span.end] == unit.text
     text, base = unit.text, unit.span.start
     owner = plan.owner
-    scoped = None if owner else _scoped_owner(unit)
+    scoped = None if owner else (_scoped_owner(unit) or announced)
     if not owner and not _TRAILING_PAREN.search(text):
         starts = statement_starts(text, labelled=bool(parse_labels(text))) if span_ok else [0]
         if len(starts) > 1:
@@ -264,12 +287,13 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None) -> l
                 if b <= a:
                     continue
                 sub = replace_fields(unit, id=f"{unit.id}-{k}", text=text[a:b], span=Span(base + a, base + b), assignments=())
-                subs.extend(extract_unit(sub, doc_text, plan, issuer))
+                subs.extend(extract_unit(sub, doc_text, plan, issuer, announced))
             return subs
     found, ev = analyse(text, owner or None, issuer)
     if not found and scoped:
         found, ev = analyse(text, scoped, issuer)
         found = [Found(f.name, f.start, f.end, f.role, "duty_list" if f.basis == "ownership" else f.basis) for f in found]
+        found = _owner_names(found, scoped)
     return [replace_fields(unit, assignments=_refs(unit, base, found, ev, text, plan))]
 
 
@@ -279,7 +303,10 @@ def extract_responsibilities(doc: PlanDocument) -> PlanDocument:
     plans = []
     for plan in doc.plans:
         units: list[Unit] = []
+        announced = None  # 第N条 X工作职责： scopes the items after it until the next such line
         for unit in plan.units:
-            units.extend(extract_unit(unit, doc.text, plan, plan.issuer or issuer))
+            here = announced_owner(unit.text)
+            units.extend(extract_unit(unit, doc.text, plan, plan.issuer or issuer, None if here else announced))
+            announced = here or announced
         plans.append(replace_fields(plan, units=tuple(units)))
     return replace_fields(doc, plans=tuple(plans))
