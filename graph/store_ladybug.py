@@ -115,6 +115,17 @@ class LadybugStore(GraphStore):
         self._open()
         for statement in schema_statements():
             self._conn.execute(statement)
+        self._check_schema()
+
+    def _check_schema(self) -> None:
+        """Refuse a store written with other node columns (an older schema) in words."""
+        for label, props in NODE_PROPS.items():
+            found = [r[1] for r in self._conn.execute(f"CALL table_info('{label}') RETURN *").get_all()]
+            if found != [name for name, _ in props]:
+                self.close()
+                raise StoreError(
+                    f"{self.path}: this store was written with an older graph schema ({label} has "
+                    f"{', '.join(found)}); load the plans into a new store")
 
     def _open(self) -> None:
         import ladybug

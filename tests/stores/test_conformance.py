@@ -200,3 +200,17 @@ def test_a_long_query_is_stopped(store, request):
     with pytest.raises(QueryError, match="longer than"):
         store.cypher("UNWIND range(1, 30000) AS a UNWIND range(1, 30000) AS b "
                      "WITH a, b WHERE (a * b) % 7 = 3 RETURN count(*) AS c")
+
+
+def test_a_store_with_an_older_schema_is_refused_in_words(tmp_path):
+    ladybug = pytest.importorskip("ladybug")
+    from graph.store_ladybug import LadybugStore
+
+    path = tmp_path / "old"
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE Task(id STRING, doc_id STRING, PRIMARY KEY (id))")
+    conn.close()
+    db.close()
+    with pytest.raises(StoreError, match="older graph schema"):
+        LadybugStore(path)
