@@ -63,6 +63,7 @@ class Piece:
     kind: str = "para"  # heading | item | para | toc | title | chrome
     title: str = ""  # heading text, or an item's lead-in (up to its first 。)
     title_end: int = 0
+    field: bool = False  # a field line (牵头单位：…, 完成时限：…) of an item
 
     @property
     def level(self) -> int:
@@ -188,7 +189,9 @@ def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None
             p = Piece(a, b, i)
             _classify(text, p)
             out.append(p)
-    return _join_wraps(text, out)
+    from loaders.fields import attach_fields
+
+    return attach_fields(text, _join_wraps(text, out))
 
 
 def _join_wraps(text: str, ps: list[Piece]) -> list[Piece]:

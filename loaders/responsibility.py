@@ -28,6 +28,7 @@ from functools import lru_cache
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
 from graph.resolve import replace_fields
 from loaders.clauses import COOP, LEAD, Found, _dedupe, has_role_words, parse_labels, parse_membership, parse_parenthetical
+from loaders.fields import FIELD_LINE
 from loaders.names import is_org_name
 from loaders.subjects import (
     NUMBERING,
@@ -150,7 +151,12 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     """
     numbered = {m.end() for m in _INLINE_NUMBER.finditer(text)}
     if labelled:
-        return [0] + sorted(numbered)
+        starts = [0]
+        for at in sorted(numbered):
+            # fields written before their item (【牵头单位】X\n1.…) open the item's statement
+            if not FIELD_LINE.match(text[starts[-1]:at].lstrip()):
+                starts.append(at)
+        return starts
     candidates = {m.end(): False for m in _BREAK.finditer(text)}
     for m in _COMMA.finditer(text):
         candidates.setdefault(m.end(), True)

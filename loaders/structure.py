@@ -17,6 +17,7 @@ from graph.errors import ParseError
 from graph.model import Issue, Plan, PlanDocument, Section, Span, Unit, UnitKind, plan_id
 from loaders.blocks import Piece, ends_with_clause, lines, pieces, toc_lines
 from loaders.deadlines import find_deadlines
+from loaders.fields import is_furniture
 from loaders.metadata import read_metadata
 from loaders.parts import has_plan_structure, own_kind, part_kind
 from loaders.targets import Row, parse_indicator, table_rows
@@ -107,6 +108,7 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
     last_value: dict[int, int] = {}
     last_kind: dict[int, str] = {}
     default = "task" if structured else "any"
+    any_heading = False
     for i, p in enumerate(ps):
         if p.kind == "toc":
             if p.marker or p.title:
@@ -115,6 +117,7 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
         if _inside(in_table, p):
             continue
         if p.marker and p.kind in ("heading", "item"):
+            any_heading = True
             while stack and stack[-1][0] >= p.level:
                 stack.pop()
             parent = stack[-1][2] if stack else default
@@ -180,6 +183,8 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
         if p.kind in ("para", "title") and (not stack or not structured):
             if not structured and stack:
                 continue  # taken with its heading above
+            if not stack and not any_heading and is_furniture(text, ps, i):
+                continue
             if (p.kind == "para" or not structured) and (not structured or ends_with_clause(text, p)) \
                     and p.end - p.start >= _MIN_PARA:
                 b.unit(p.start, p.end, UnitKind.TASK, ())
