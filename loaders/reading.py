@@ -14,6 +14,7 @@ rewritten, so spans index the text as read.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from graph.errors import UnreadableFile
@@ -74,12 +75,21 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
+# C0 control characters other than line and page breaks and tabs
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _looks_like_text(text: str) -> bool:
-    """False when control characters (NUL and the like) make up the text."""
+    """False when control characters (NUL and the like) make up the text.
+
+    >>> _looks_like_text("规划\\r\\n\\t一、"), _looks_like_text("\\x01\\x02\\x03规划")
+    (True, False)
+    """
     if "\x00" in text:
         return False
-    controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\r\n\t\f\v")
-    return controls <= max(2, len(text[:20000]) // 200)
+    head = text[:20000]
+    controls = len(_CONTROL.findall(head))
+    return controls <= max(2, len(head) // 200)
 
 
 def decode_bytes(data: bytes, path: object = "<bytes>") -> tuple[str, str]:

@@ -94,3 +94,11 @@ def test_a_path_that_cannot_be_opened_is_refused(tmp_path: Path) -> None:
     link.symlink_to(tmp_path / "gone.txt")
     with pytest.raises(UnreadableFile):
         read_text(link)
+
+
+def test_control_characters_are_counted_without_a_python_loop():
+    from loaders.reading import _looks_like_text
+
+    assert _looks_like_text("规划\r\n\t\f\v一、" * 100)
+    assert not _looks_like_text("\x01\x02\x1b规划")
+    assert _looks_like_text("\x01" * 2 + "规" * 400)  # a stray control or two is tolerated
