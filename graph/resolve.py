@@ -36,6 +36,7 @@ TABLE = Path(__file__).with_name("data") / "departments.toml"
 
 _LEVEL = re.compile(r"^(?:[\u3400-\u9fff]{2,10}?(?:自治区|自治州|经济技术开发区|开发区|新区|省|市|区|县|州|旗|盟)|[省市区县州旗盟]|开发区)")
 _NOT_LEVEL = ("市场", "市政", "区域", "县域", "市民")
+_LEVEL_BEFORE_STEM = ("市民政",)  # 市 + 民政局, not 市民
 _SUFFIX = re.compile(
     r"(?:行政主管部门|主管部门|管理部门|部门|系统|委员会|办公室|分局|总队|支队|大队|局|厅|委|办|部|署|所|队)$"
 )
@@ -84,7 +85,7 @@ class Resolver:
         >>> Resolver().split("辽宁省应急管理厅"), Resolver().split("市场监管局")
         (('辽宁省', '应急管理厅'), ('', '市场监管局'))
         """
-        if name.startswith(_NOT_LEVEL):
+        if name.startswith(_NOT_LEVEL) and not name.startswith(_LEVEL_BEFORE_STEM):
             return "", name
         m = _LEVEL.match(name)
         if not m or len(name) - m.end() < 2:

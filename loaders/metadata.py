@@ -25,9 +25,15 @@ _TITLE_WORD = re.compile(r"(规划|方案|预案|办法|意见|通知|规定|制
 _NOT_TITLE = re.compile(r"(首页|位置|->|>|发布时间|信息来源|访问量|分享|打印|关闭|^Page|^P\.\s)")
 _ISSUER_TAIL = re.compile(r"(委员会办公室|委员会|办公室|办公厅|人民政府|管理委员会|管委会|指挥部|应急管理局|局|厅|委|公司)$")
 _STATUS = re.compile(r"[（(]\s*(送审稿|征求意见稿|讨论稿|草案|修订稿|报批稿)\s*[)）]")
+# what follows the place at the head of a title or issuer
+_PLACE_NEXT = (r"(?=安全|应急|人民|“|\"|「|《|关于|党|政府|十|森林|城市|(?:19|20)\d{2}年|"
+               r"[\u4e00-\u9fff]{0,8}(?:规划|方案|预案|委员会|办公室))")
 _PLACE = re.compile(
     r"^(.{1,14}?(?:经济技术开发区|高新技术产业开发区|开发区|新区|自治区|自治州|特别行政区|省|市|县|旗|盟|州|区))"
-    r"(?=安全|应急|人民|“|\"|「|《|关于|党|政府|十|森林|城市|[\u4e00-\u9fff]{0,8}(?:规划|方案|预案|委员会|办公室))")
+    + _PLACE_NEXT)
+# a development zone is its own place, even when its name holds a city's (广州开发区)
+_ZONE_PLACE = re.compile(r"^(.{1,14}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|新区|示范区))"
+                         + _PLACE_NEXT)
 LITERARY = {"三晋": "山西省", "八闽": "福建省", "齐鲁": "山东省", "三秦": "陕西省", "燕赵": "河北省",
             "荆楚": "湖北省", "巴蜀": "四川省", "天府": "四川省", "八桂": "广西壮族自治区", "龙江": "黑龙江省",
             "三湘": "湖南省", "潇湘": "湖南省", "中原": "河南省", "江淮": "安徽省", "赣鄱": "江西省",
@@ -66,10 +72,19 @@ def doc_number(text: str) -> str | None:
 
 
 def place_of(name: str | None) -> str | None:
-    """The place a title or body name starts with (辽宁省, 大连金普新区), or None."""
+    """The place a title or body name starts with (辽宁省, 大连金普新区), or None.
+    A development zone is its own place: 广州开发区, not 广州.
+
+    >>> place_of("广州开发区安全生产委员会"), place_of("通辽市应急管理局开发区分局")
+    ('广州开发区', '通辽市')
+    >>> place_of("广州开发区2024年安全生产工作要点")
+    '广州开发区'
+
+    """
     if not name:
         return None
-    m = _PLACE.match(name.strip("#* \t"))
+    name = name.strip("#* \t")
+    m = _ZONE_PLACE.match(name) or _PLACE.match(name)
     return m.group(1) if m else None
 
 

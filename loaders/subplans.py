@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from loaders.blocks import Piece
+from loaders.metadata import place_of
 from loaders.owners import cover, named_bodies
 
 _TOC_TITLE = re.compile(r"(方案|计划|规划|预案|要点|办法)")
@@ -29,8 +30,8 @@ _LEADERS = re.compile(r"[\s·.…．•‥_\-]*[(（]?\d{0,4}[)）]?\s*$")
 _PREAMBLE = re.compile(r"(?:为|根据|按照|依据)[^。]{0,30}?(?:贯彻|落实|部署|要求|精神)")
 _SCOPE = re.compile(r"(安全生产|消防安全|安全治本|治本攻坚|三年行动)")
 _FIELD_END = re.compile(r"(系统|领域|行业|安全生产|安全治本|治本攻坚|安全)")
-_PLACE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}市)?(?:[\u4e00-\u9fff]{0,8}?(?:经济技术开发区|高新技术产业开发区|开发区|新区|区|县))")
-_BODY_TAIL = r"(?:分局|局|委员会|委|大队|支队|中心|办公室)"
+_PLACE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}市)?(?:[\u4e00-\u9fff]{0,8}?(?:经济技术开发区|高新技术产业开发区|开发区|新区|区|县))")
+_BODY_TAIL = r"(?:分局|局|厅|委员会|委|大队|支队|中心|办公室)"
 _ORG = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|新区)[\u4e00-\u9fff]{1,10}?" + _BODY_TAIL)
 _MAKER = re.compile(r"([\u4e00-\u9fff]{2,24}?" + _BODY_TAIL + r")结合[^。]{0,40}?制定本")
 _BARE = re.compile(r"(?<![市区县省])([\u4e00-\u9fff]{2,4}局)(?:组织|牵头|负责|要)")
@@ -93,19 +94,19 @@ def _owner(title: str, body: str, short_place: str) -> tuple[str | None, bool]:
             return o, True
     bare = [m.group(1) for m in _BARE.finditer(body) if key in m.group(1)] if key and key in body else []
     if bare:
-        return short_place + bare[0], True
+        return placed(short_place, bare[0]), True
     for o in ranked:
         if key and key in re.split(r"开发区|新区", o)[-1]:
             return o, True
     depts = Counter(_dept_mentions(body, key)) if key else Counter()
     if depts:
         best = max(depts.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))[0]
-        return short_place + best, True
+        return placed(short_place, best), True
     if _SELF.search(body):
         return short_place + field + _SELF.search(body).group(1), True
     if ranked and orgs[ranked[0]] >= 3:
         return ranked[0], True
-    return (short_place + field + "部门" if field else None), False
+    return (placed(short_place, field + "部门") if field else None), False
 
 
 _ZONE = re.compile(r"开发区|新区")
@@ -146,6 +147,17 @@ def _dept_mentions(body: str, key: str) -> list[str]:
         else:
             pos = i + 1
     return out
+
+
+def placed(place: str, name: str) -> str:
+    """``name`` under ``place`` unless it already begins with a place of its own.
+
+    >>> placed("辽宁省", "住房和城乡建设厅"), placed("辽宁省", "辽宁省住房和城乡建设厅"), placed("开发区", "大连市应急管理局")
+    ('辽宁省住房和城乡建设厅', '辽宁省住房和城乡建设厅', '大连市应急管理局')
+    """
+    if not place or name.startswith(place) or place_of(name):
+        return name
+    return place + name
 
 
 def short_place(jurisdiction: str | None) -> str:
