@@ -84,6 +84,26 @@ def strip_pinyin(text: str) -> str:
     return _PINYIN.sub("", text)
 
 
+def without_pinyin(text: str) -> tuple[str, list[int]]:
+    """The text without pinyin glosses and, for every offset of it (and its end), the
+    offset in ``text``: spans found on the clean copy map back to the original.
+
+    >>> clean, at = without_pinyin("由市公安局設(shè)置崗哨")
+    >>> clean, at[clean.index("置")], at[len(clean)]
+    ('由市公安局設置崗哨', 11, 14)
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    prev = 0
+    for m in _PINYIN.finditer(text):
+        out.append(text[prev:m.start()])
+        offsets.extend(range(prev, m.start()))
+        prev = m.end()
+    out.append(text[prev:])
+    offsets.extend(range(prev, len(text) + 1))
+    return "".join(out), offsets
+
+
 @lru_cache(maxsize=65536)
 def is_org_name(text: str) -> bool:
     """Whether ``text`` ends like a body's name (局, 厅, 部门, 公司, 政府 …).

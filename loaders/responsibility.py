@@ -29,7 +29,7 @@ from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Ro
 from graph.resolve import replace_fields
 from loaders.clauses import COOP, LEAD, Found, _dedupe, has_role_words, parse_labels, parse_membership, parse_parenthetical
 from loaders.fields import FIELD_LINE
-from loaders.names import is_org_name
+from loaders.names import _PINYIN, is_org_name, without_pinyin
 from loaders.subjects import (
     NUMBERING,
     _clause_roles,
@@ -278,6 +278,8 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
     """Assignments of one unit; a unit holding several statements becomes sub-units."""
     span_ok = doc_text[unit.span.start:unit.span.end] == unit.text
     text, base = unit.text, unit.span.start
+    if span_ok and _PINYIN.search(text):  # 設(shè)置: match on a clean copy, keep spans on the text
+        return _extract_glossed(unit, doc_text, plan, issuer, announced)
     owner = plan.owner
     scoped = None if owner else (_scoped_owner(unit) or announced)
     if not owner and not _TRAILING_PAREN.search(text):
@@ -301,6 +303,25 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
         found = [Found(f.name, f.start, f.end, f.role, "duty_list" if f.basis == "ownership" else f.basis) for f in found]
         found = _owner_names(found, scoped)
     return [replace_fields(unit, assignments=_refs(unit, base, found, ev, text, plan))]
+
+
+def _extract_glossed(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, announced: str | None) -> list[Unit]:
+    """Assignments of a unit with pinyin glosses, found on its clean copy."""
+    clean, at = without_pinyin(unit.text)
+    base = unit.span.start
+    shadow = replace_fields(unit, text=clean, span=Span(0, len(clean)))
+    out = []
+    for sub in extract_unit(shadow, clean, plan, issuer, announced):
+        a, b = at[sub.span.start], at[sub.span.end]
+        refs = []
+        for x in sub.assignments:
+            span = Span(base + at[x.department.span.start], base + at[x.department.span.end])
+            ev = Span(base + at[x.evidence_span.start], base + at[x.evidence_span.end])
+            dept = replace_fields(x.department, span=span, mention=doc_text[span.start:span.end])
+            refs.append(replace_fields(x, department=dept, evidence=doc_text[ev.start:ev.end], evidence_span=ev))
+        out.append(replace_fields(sub, text=doc_text[base + a:base + b], span=Span(base + a, base + b),
+                                  assignments=tuple(refs)))
+    return out
 
 
 def extract_responsibilities(doc: PlanDocument) -> PlanDocument:

@@ -98,3 +98,12 @@ LABELLED_ROWS = """某市城市安全风险防控工作方案
 ])
 def test_joint_parenthetical_and_labelled_rows(anchor, expected):
     assert roles_of(LABELLED_ROWS, anchor) == expected
+
+
+def test_pinyin_glosses_inside_a_verb_do_not_hide_the_subject():
+    text = "一、现场处置\n1.由市公安局会(huì)同市交通局设(shè)置警戒标志和岗哨。\n"
+    doc = parse_plan(text)
+    found = [(a.department.name, a.role.value, a.department.mention) for a in doc.assignments()]
+    assert found == [("市公安局", "lead", "市公安局"), ("市交通局", "coop", "市交通局")]
+    assert all(text[a.department.span.start:a.department.span.end] == a.department.mention for a in doc.assignments())
+    assert all(u.text == text[u.span.start:u.span.end] for u in doc.units())
