@@ -140,9 +140,13 @@ class GraphStore(abc.ABC):
     def close(self) -> None: ...
 
     # -- shared --------------------------------------------------------------------
+    def has_plan(self, plan_id: str) -> bool:
+        """Whether a document with this id (the hash of its text) is loaded already."""
+        return bool(self._read("MATCH (p:Plan) WHERE p.id = $id RETURN p.id AS id", {"id": plan_id}))
+
     def load(self, doc: PlanDocument) -> LoadSummary:
         """Load one document in one transaction (see the module docstring)."""
-        if self._read("MATCH (p:Plan) WHERE p.id = $id RETURN p.id AS id", {"id": doc.id}):
+        if self.has_plan(doc.id):
             return LoadSummary(plan_id=doc.id, source=doc.source, skipped=True)
         rows = build_rows(doc)
         with self._transaction() as tx:

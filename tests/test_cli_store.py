@@ -100,3 +100,26 @@ def test_seeds_load_and_the_emergency_department_leads_tasks(runner, tmp_path):
         pytest.skip("no assignments extracted from the seeds yet")
     seed0 = [r for r in rows if "省应急厅" in r["evidence"]]
     assert seed0 and all(r["evidence"] for r in rows)
+
+
+def test_load_skips_an_unchanged_file_without_parsing_it(tmp_path, monkeypatch):
+    """A file whose text hash is in the store already is not parsed again."""
+    from click.testing import CliRunner
+
+    import loaders
+    from ui.cli import cli
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、主要任务\n（一）加强执法检查。（省应急厅牵头，省公安厅配合）\n", encoding="utf-8")
+    store = str(tmp_path / "graph.lbug")
+    runner = CliRunner()
+    first = runner.invoke(cli, ["load", str(plan), "--store", store])
+    assert first.exit_code == 0, first.output
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("an unchanged file was parsed again")
+
+    monkeypatch.setattr(loaders, "parse_plan", no_parsing)
+    again = runner.invoke(cli, ["load", str(plan), "--store", store])
+    assert again.exit_code == 0, again.output
+    assert "1 unchanged and skipped" in again.output

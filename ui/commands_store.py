@@ -54,7 +54,11 @@ def load(paths: tuple[Path, ...], store: str | None, strict: bool) -> None:
       dutygraph load plan.txt --store ./graph.lbug
       dutygraph load plans/ --store bolt://127.0.0.1:7687 --strict
     """
-    from loaders import read_plan
+    from dataclasses import replace
+
+    from graph.model import plan_id
+    from loaders import parse_plan
+    from loaders.reading import read_text
     from ui.settings import open_store, store_target
 
     files = _plan_files(paths)
@@ -65,7 +69,13 @@ def load(paths: tuple[Path, ...], store: str | None, strict: bool) -> None:
                                hidden=len(files) < 3, item_show_func=lambda p: p and p.name) as bar:
             for path in bar:
                 try:
-                    summary = graph.load(read_plan(path))
+                    text, encoding = read_text(path)
+                    if graph.has_plan(plan_id(text)):  # unchanged: no need to parse it again
+                        totals["files"] += 1
+                        totals["skipped"] += 1
+                        continue
+                    doc = replace(parse_plan(text, source=str(path)), encoding=encoding)
+                    summary = graph.load(doc)
                 except DutygraphError as e:
                     if strict:
                         raise
