@@ -5,6 +5,14 @@ import streamlit as st
 
 from ui.pages import _data
 
+LIMIT = 5000  # rows per list; the queries' own default
+
+
+def _limited(rows: list[dict] | None) -> None:
+    _data.table(rows)
+    if rows is not None and len(rows) >= LIMIT:
+        st.caption(f"只显示前 {LIMIT} 行 / only the first {LIMIT} rows are shown")
+
 
 def render() -> None:
     st.title("部门职责 / Department")
@@ -17,9 +25,9 @@ def render() -> None:
         st.info("输入或选择一个部门 / type or pick a department")
         return
     st.subheader("牵头 / leads")
-    _data.table(_data.run("tasks-led-by", department=name))
+    _limited(_data.run("tasks-led-by", department=name, limit=LIMIT))
     st.subheader("配合 / co-operates on")
-    _data.table(_data.run("tasks-cooperated-by", department=name))
+    _limited(_data.run("tasks-cooperated-by", department=name, limit=LIMIT))
     st.subheader("职责概况 / profile")
     _data.table(_data.run("department-profile", department=name))
 
