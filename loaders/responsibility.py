@@ -30,6 +30,7 @@ from graph.resolve import replace_fields
 from loaders.clauses import COOP, LEAD, Found, _dedupe, has_role_words, parse_labels, parse_membership, parse_parenthetical
 from loaders.fields import FIELD_LINE
 from loaders.names import _PINYIN, is_org_name, without_pinyin
+from loaders.script import back_to_text, has_traditional, to_simplified
 from loaders.subjects import (
     NUMBERING,
     _clause_roles,
@@ -278,7 +279,8 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
     """Assignments of one unit; a unit holding several statements becomes sub-units."""
     span_ok = doc_text[unit.span.start:unit.span.end] == unit.text
     text, base = unit.text, unit.span.start
-    if span_ok and _PINYIN.search(text):  # 設(shè)置: match on a clean copy, keep spans on the text
+    if span_ok and (_PINYIN.search(text) or has_traditional(text)):
+        # 設(shè)置 / 負責: match on a clean simplified copy, keep spans and names on the text
         return _extract_glossed(unit, doc_text, plan, issuer, announced)
     owner = plan.owner
     scoped = None if owner else (_scoped_owner(unit) or announced)
@@ -306,8 +308,10 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
 
 
 def _extract_glossed(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, announced: str | None) -> list[Unit]:
-    """Assignments of a unit with pinyin glosses, found on its clean copy."""
-    clean, at = without_pinyin(unit.text)
+    """Assignments of a unit with pinyin glosses or traditional characters, found on its
+    clean simplified copy (same offsets as the text without glosses)."""
+    written, at = without_pinyin(unit.text)
+    clean = to_simplified(written)
     base = unit.span.start
     shadow = replace_fields(unit, text=clean, span=Span(0, len(clean)))
     out = []
@@ -317,7 +321,8 @@ def _extract_glossed(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, 
         for x in sub.assignments:
             span = Span(base + at[x.department.span.start], base + at[x.department.span.end])
             ev = Span(base + at[x.evidence_span.start], base + at[x.evidence_span.end])
-            dept = replace_fields(x.department, span=span, mention=doc_text[span.start:span.end])
+            name = back_to_text(x.department.name, clean, written)
+            dept = replace_fields(x.department, name=name, span=span, mention=doc_text[span.start:span.end])
             refs.append(replace_fields(x, department=dept, evidence=doc_text[ev.start:ev.end], evidence_span=ev))
         out.append(replace_fields(sub, text=doc_text[base + a:base + b], span=Span(base + a, base + b),
                                   assignments=tuple(refs)))

@@ -83,7 +83,7 @@ def name_list_end(text: str, pos: int, limit: int = 60) -> int:
         if m.end() - pos < 2 or m.end() - (end if end > pos else pos) < 2:
             i = m.end()
             continue
-        end = m.end()
+        end = _name_goes_on(text, m.end(), stop)
         more = _ORG_AT.match(text, end)
         while more and more.end() <= stop:
             end = more.end()
@@ -100,6 +100,28 @@ def name_list_end(text: str, pos: int, limit: int = 60) -> int:
                 end = close.end()
         break
     return end
+
+
+_NOT_IN_NAME = re.compile(r"[、和及与與，,；;。：:（）()等]")
+
+
+def _name_goes_on(text: str, end: int, stop: int) -> int:
+    """Where a name that reached a body's ending at ``end`` really ends: 市委 → 市委宣传部.
+
+    >>> t = "会同市委宣传部等部门"
+    >>> t[2:_name_goes_on(t, 4, len(t))]
+    '市委宣传部'
+    >>> t = "会同市公安局对辖区派出所"
+    >>> t[2:_name_goes_on(t, 6, len(t))]
+    '市公安局'
+    """
+    m = _ORG_AT.search(text, end, min(stop, end + 7))
+    if not m or m.start() == end:
+        return end
+    gap = text[end:m.start()]
+    if _NOT_IN_NAME.search(gap) or any(STRONG.match(text, i) or WEAK.match(text, i) for i in range(end, m.start())):
+        return end
+    return m.end()
 
 
 def inline_partners(text: str, start: int = 0, *, with_assist: bool = False) -> list[Found]:
@@ -270,6 +292,8 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
             if subj is not None:
                 break
     if subj is None:
+        subj = _by_subject(text, pos)
+    if subj is None:
         return _clause_roles(text, pos)
     s, e, verb = subj
     head = text[s:e]
@@ -315,6 +339,25 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
 
 
 _SENT_END = re.compile(r"。")
+_BY = re.compile(r"由(?!于|於|此|来|來|衷)")
+
+
+def _by_subject(text: str, pos: int) -> tuple[int, int, str] | None:
+    """A subject introduced by 由 inside a sentence: ``划定警戒区域，由X设置岗哨`` /
+    ``…工作由X会同Y组织开展``.
+
+    >>> t = "划定警戒区域,由市公安局设置岗哨。"
+    >>> s = _by_subject(t, 0); t[s[0]:s[1]], s[2]
+    ('市公安局', '设置')
+    >>> _by_subject("由于天气原因，推迟检查。", 0) is None
+    True
+    """
+    for m in _BY.finditer(text, pos):
+        subj = find_subject(text, m.start())
+        # 由X负责 / 由X牵头 are read by the clause rules with their partners
+        if subj is not None and subj[0] == m.end() and not _ROLE_VERB.fullmatch(subj[2]):
+            return subj
+    return None
 _LIST_MARK = re.compile(r"[、，,]")
 _SEG_END = re.compile(r"[，,；;。]")
 _PIECE = re.compile(r"[^和及与與、]+")
