@@ -100,7 +100,7 @@ def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
 
 # the characters the inline patterns look behind for (a cut needs one of them in the line)
 _SPACE_CHAR = re.compile(r"[ \t\u3000\u00a0]")
-_STOP_CHAR = re.compile(r"[。；;！]")
+_STOP_CHAR = re.compile(r"[。；;！：:]")  # items also start right after 如下：
 _DUTY_CHAR = re.compile(r"[ \t\u3000。；;]")
 _COLON_CHAR = re.compile(r"[：:]")
 

@@ -34,3 +34,8 @@ def test_traditional_verb_sets_the_lead():
 def test_traditional_partner_after_convened():
     text = "某市火災應急預案\n3.2 對外信息發布由市應急指揮部辦公室會同市委宣傳部等部門共同組織開展。\n"
     assert roles_of(text, "對外信息發布") == [("市應急指揮部辦公室", "lead"), ("市委宣傳部", "coop")]
+
+
+def test_items_right_after_a_colon_are_split():
+    text = "某市防汛预案\n（二）成员单位职责。各成员单位职责如下:1.水务部门。组织堤防巡查工作。2.气象部门。负责监测暴雨天气。\n"
+    assert roles_of(text, "组织堤防巡查") == [("水务部门", "lead")]
