@@ -13,7 +13,7 @@ value a ``$parameter``.
 
 >>> q = get_query("tasks-led-by")
 >>> q.bind({"department": "省应急厅"})
-{'department': '省应急厅'}
+{'department': '省应急厅', 'limit': 5000}
 >>> sorted(query_names())[:2]
 ['cooperation-pairs', 'department-profile']
 """
