@@ -2,7 +2,8 @@
 
 The schema is created on first use (node tables with primary keys, relationship tables
 with every FROM/TO pair).  A document is written in one transaction with ``COPY …
-FROM $table`` over Arrow tables, one per label and relationship type, not one
+FROM '<file>.parquet'``, one Parquet file per label and relationship type (written from
+an Arrow table into a scratch folder that is removed after the transaction), not one
 statement per node.  Free Cypher runs in a ``READ ONLY`` transaction on its own
 connection with a query timeout.
 
@@ -14,6 +15,7 @@ a ``COPY`` is rolled back the engine's in-process state is not fit for another
 """
 from __future__ import annotations
 
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -79,8 +81,19 @@ def _rows(result) -> list[dict]:
 
 
 class _LadybugWriter(Writer):
-    def __init__(self, conn) -> None:
+    """Writes one transaction; ``COPY`` reads its rows from Parquet files in ``scratch``.
+
+    ``COPY … FROM $rows`` with an Arrow table as the parameter makes the process grow by
+    ~120 MB per document at 10× that is never given back (outside the buffer pool and
+    outside pyarrow's allocator; 1.3 GB of 2.7 GB stays even after the database is
+    closed); the same ``COPY`` from a Parquet file keeps memory flat at the same speed. It is still one ``COPY`` in
+    the document's transaction, so a rollback or a killed process leaves nothing.
+    """
+
+    def __init__(self, conn, scratch: Path) -> None:
         self.conn = conn
+        self.scratch = scratch
+        self._files = 0
 
     def read(self, text: str, params: dict[str, Any]) -> list[dict]:
         return _rows(self.conn.execute(text, params))
@@ -88,8 +101,16 @@ class _LadybugWriter(Writer):
     def execute(self, text: str, params: dict[str, Any]) -> None:
         self.conn.execute(text, params)
 
+    def _copy(self, target: str, table, options: str = "") -> None:
+        import pyarrow.parquet as pq
+
+        self._files += 1
+        path = self.scratch / f"{self._files}.parquet"
+        pq.write_table(table, path)
+        self.conn.execute(f"COPY {target} FROM '{path.as_posix()}'{options}")
+
     def create_nodes(self, label: str, rows: Table) -> None:
-        self.conn.execute(f"COPY {label} FROM $rows", {"rows": _table(list(NODE_PROPS[label]), rows)})
+        self._copy(label, _table(list(NODE_PROPS[label]), rows))
 
     def update_aliases(self, label: str, rows: list[dict]) -> None:
         self.conn.execute(
@@ -99,8 +120,7 @@ class _LadybugWriter(Writer):
     def create_rels(self, rtype: str, rows: Table) -> None:
         columns = [("from", "STRING"), ("to", "STRING"), *REL_SCHEMA[rtype][2]]
         for (src, dst), items in sorted(_by_ends(rows).items()):
-            self.conn.execute(
-                f"COPY {rtype} FROM $rows (from='{src}', to='{dst}')", {"rows": _table(columns, items)})
+            self._copy(rtype, _table(columns, items), f" (from='{src}', to='{dst}')")
 
 
 class LadybugStore(GraphStore):
@@ -152,19 +172,22 @@ class LadybugStore(GraphStore):
     def _transaction(self) -> Iterator[Writer]:
         if self._conn is None:
             raise StoreError(f"{self.path}: the store is closed")
-        self._conn.execute("BEGIN TRANSACTION")
-        try:
-            yield _LadybugWriter(self._conn)
-        except BaseException as e:
-            self._rollback(self._conn)
-            self._reopen()
-            if isinstance(e, RuntimeError):
-                raise StoreError(f"{self.path}: the write failed and was rolled back: {e}") from e
-            raise
-        try:
-            self._conn.execute("COMMIT")
-        except RuntimeError as e:
-            raise StoreError(f"{self.path}: the commit failed: {e}") from e
+        with tempfile.TemporaryDirectory(prefix="dutygraph-copy-") as scratch:
+            if "'" in Path(scratch).as_posix():
+                raise StoreError(f"{scratch}: a scratch folder whose name cannot be quoted in COPY")
+            self._conn.execute("BEGIN TRANSACTION")
+            try:
+                yield _LadybugWriter(self._conn, Path(scratch))
+            except BaseException as e:
+                self._rollback(self._conn)
+                self._reopen()
+                if isinstance(e, RuntimeError):
+                    raise StoreError(f"{self.path}: the write failed and was rolled back: {e}") from e
+                raise
+            try:
+                self._conn.execute("COMMIT")
+            except RuntimeError as e:
+                raise StoreError(f"{self.path}: the commit failed: {e}") from e
 
     @staticmethod
     def _rollback(conn) -> None:

@@ -336,3 +336,29 @@ def test_arcadedb_read_transactions_accept_writes(arcadedb_bolt):
             n = session.execute_read(lambda tx: tx.run("MATCH (n:RobustnessProbe) RETURN count(n) AS c").single()["c"])
             session.run("MATCH (n:RobustnessProbe) DELETE n").consume()
     assert n == 1
+
+
+def test_ladybug_copies_from_scratch_files_it_removes_after_commit_and_rollback(tmp_path, monkeypatch):
+    import tempfile
+
+    from graph.store_ladybug import LadybugStore, _LadybugWriter
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    with LadybugStore(tmp_path / "g.lbug") as store:
+        store.load(plan_b())
+        assert list(scratch.iterdir()) == []
+        original = _LadybugWriter.create_rels
+
+        def failing(self, rtype, rows):
+            assert list(self.scratch.glob("*.parquet"))  # the node COPYs read files
+            raise RuntimeError("injected engine failure")
+
+        monkeypatch.setattr(_LadybugWriter, "create_rels", failing)
+        with pytest.raises(StoreError):
+            store.load(plan_a())
+        monkeypatch.setattr(_LadybugWriter, "create_rels", original)
+        assert list(scratch.iterdir()) == []
+        store.load(plan_a())
+        assert _doc_nodes(store, plan_a().id) > 0
