@@ -113,7 +113,7 @@ def _owned(text: str, owner: str) -> list[Found]:
             if end > x:
                 leads = [Found(n.name, x + n.start, x + n.end, LEAD, "inline") for n in split_names(text[x:end])]
                 return leads + [Found(owner, 0, 0, COOP, "ownership")]
-    return [Found(owner, 0, 0, LEAD, "ownership")] + inline_partners(text)
+    return [Found(owner, 0, 0, LEAD, "ownership")] + inline_partners(text, with_assist=True)
 
 
 def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[Found]:

@@ -124,6 +124,10 @@ def _name_goes_on(text: str, end: int, stop: int) -> int:
     return m.end()
 
 
+# 协助 opening a sentence: nothing but white space between a full stop and the word
+_ASSIST_SENTENCE = re.compile(r"[。.]\s*$")
+
+
 def inline_partners(text: str, start: int = 0, *, with_assist: bool = False) -> list[Found]:
     """Partners a statement names: 配合X, 会同X, 联合X, 与X合作, 争取X支持 → X co-operates.
 
@@ -131,11 +135,19 @@ def inline_partners(text: str, start: int = 0, *, with_assist: bool = False) -> 
     ['公安部门', '应急部门']
     >>> [f.name for f in inline_partners("协助有关部门对事件进行调查处理")]
     []
+
+    With ``with_assist`` a sentence of its own that assists X (``…。协助X做好…``) names X;
+    a 协助 clause inside a sentence of the item's own duties names no partner.
+
+    >>> [f.name for f in inline_partners("负责治安管理。协助卫生部门落实隔离措施。", with_assist=True)]
+    ['卫生部门']
+    >>> [f.name for f in inline_partners("负责治安管理，协助卫生部门落实隔离措施。", with_assist=True)]
+    []
     """
     out: list[Found] = []
     for m in _PARTNER.finditer(text, start):
         word = m.group(1)
-        if word in ("协助", "協助") and not with_assist:
+        if word in ("协助", "協助") and not (with_assist and _ASSIST_SENTENCE.search(text, 0, m.start())):
             continue
         end = name_list_end(text, m.end())
         if end <= m.end():
@@ -331,9 +343,9 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
             elif _all_coop(core):
                 out = [Found(f.name, f.start, f.end, COOP, basis) for f in names]
             else:
-                out = names + inline_partners(text, e)
+                out = names + inline_partners(text, e, with_assist=True)
         else:
-            out = names + inline_partners(text, e)
+            out = names + inline_partners(text, e, with_assist=True)
     out += [f for f in _clause_roles(text, rest_at) if f.role == COOP]
     return _dedupe(out)
 

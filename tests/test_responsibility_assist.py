@@ -1,0 +1,28 @@
+"""Plan snippets written for these tests: 协助X inside a member unit's duties."""
+from __future__ import annotations
+
+from loaders import parse_plan
+
+
+def roles_of(text, anchor):
+    doc = parse_plan(text)
+    for plan in doc.plans:
+        for u in plan.units:
+            if anchor in u.text:
+                return sorted((a.department.name, a.role.value) for a in u.assignments)
+    raise AssertionError(f"no unit holds {anchor!r}")
+
+
+DUTIES = """某县突发事件应急预案
+2.3 成员单位职责
+（一）县公安局：负责现场警戒和治安管理。协助县卫生健康局落实隔离措施。
+（二）县民政局：负责受灾群众生活救助，协助乡镇政府做好转移安置。
+"""
+
+
+def test_assist_sentence_of_its_own_names_partner():
+    assert roles_of(DUTIES, "负责现场警戒") == [("县公安局", "lead"), ("县卫生健康局", "coop")]
+
+
+def test_assist_clause_inside_own_duties_names_no_partner():
+    assert roles_of(DUTIES, "负责受灾群众生活救助") == [("县民政局", "lead")]
