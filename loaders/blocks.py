@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.headings import (DUTY_LABEL, INLINE_AFTER_SPACE, INLINE_AFTER_STOP, INLINE_DUTY,
-                              Marker, match_marker)
+                              Marker, marker_at)
 
 # a line without its leading and trailing white space (str.strip): first to last non-space
 _STRIPPED_LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
@@ -103,10 +103,15 @@ _SPACE_CHAR = re.compile(r"[ \t\u3000\u00a0]")
 _STOP_CHAR = re.compile(r"[。；;！：:]")  # items also start right after 如下：
 _DUTY_CHAR = re.compile(r"[ \t\u3000。；;]")
 _COLON_CHAR = re.compile(r"[：:]")
+# any character one of the cuts needs: a line without one is a single piece
+_CUT_CHAR = re.compile(r"[ \t\u3000\u00a0：:]")
+_CUT_CHAR_STOPS = re.compile(r"[ \t\u3000\u00a0：:。；;！]")
 
 
 def _split_line(text: str, s: int, e: int, stops: bool) -> list[tuple[int, int]]:
     b = max(s - 1, 0)
+    if not (_CUT_CHAR_STOPS if stops else _CUT_CHAR).search(text, b, e):
+        return [(s, e)] if text[s:e].strip() else []
     cuts = {m.start() for m in INLINE_AFTER_SPACE.finditer(text, s, e)} if _SPACE_CHAR.search(text, b, e) else set()
     if stops and _STOP_CHAR.search(text, b, e):
         cuts |= {m.end() for m in INLINE_AFTER_STOP.finditer(text, s, e)}
@@ -129,15 +134,15 @@ def _split_line(text: str, s: int, e: int, stops: bool) -> list[tuple[int, int]]
 
 def _classify(text: str, p: Piece) -> None:
     s, e = p.start, p.end
-    md = _MD.match(text, s, e)
-    pos = md.end() if md else s
-    marker = match_marker(text[pos:e]) if pos < e else None
+    pos = _MD.match(text, s, e).end()  # every part of _MD is optional: it always matches
+    marker = marker_at(text, pos, e) if pos < e else None
     if marker is None:
         p.body = pos
-        rest = text[pos:e]
-        if len(rest) <= 40 and not _TITLE_PUNCT.search(rest[:-1] or "x") and not rest.endswith(("。", "；")):
+        # a short line without inner punctuation and no stop at its end is a title
+        if e - pos <= 40 and not _TITLE_PUNCT.search(text, pos, e - 1) \
+                and not text.endswith(("。", "；"), pos, e):
             p.kind = "title"
-            p.title = rest
+            p.title = text[pos:e]
             p.title_end = e
         return
     p.marker = marker
@@ -147,12 +152,13 @@ def _classify(text: str, p: Piece) -> None:
         body = ws.end()
     p.body = body
     rest = text[body:e]
-    stops = len(_STOPS.findall(rest, 0, len(rest) - 1))
+    n = len(rest)
     gap = _WS.search(rest, 0, 32)
-    inline_body = bool(gap and gap.end() < len(rest) and not _PRE_GAP.search(rest, 0, gap.start())
-                       and _SENTENCE.search(rest, gap.end()))
-    if not inline_body and (len(rest) <= 40 and stops == 0 and not _PAREN_DUTY.search(rest)
-            and not DUTY_LABEL.match(rest)) or not rest:
+    # the words before the first gap carry no punctuation: a title followed by its body
+    title_gap = gap is not None and not _PRE_GAP.search(rest, 0, gap.start())
+    inline_body = title_gap and gap.end() < n and _SENTENCE.search(rest, gap.end()) is not None
+    if not rest or (not inline_body and n <= 40 and not _STOPS.search(rest, 0, n - 1)
+                    and not _PAREN_DUTY.search(rest) and not DUTY_LABEL.match(rest)):
         p.kind = "heading"
         p.title = rest.rstrip("。.；;:：")
         p.title_end = e
@@ -160,8 +166,7 @@ def _classify(text: str, p: Piece) -> None:
     p.kind = "item"
     lead = _LEAD_IN.search(rest)
     # a one-line reprint: 风险防控基础提升工程 在矿山… (heading, blank, body)
-    gap = _WS.search(rest, 0, 32) if marker.kind != "article" else None
-    if gap and not _PRE_GAP.search(rest, 0, gap.start()) and (not lead or gap.start() < lead.start()):
+    if marker.kind != "article" and title_gap and (not lead or gap.start() < lead.start()):
         p.title = rest[: gap.start()]
         p.title_end = body + gap.start()
     elif lead and lead.start() <= 30:
@@ -182,7 +187,8 @@ def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None
             p.kind = "toc"
             out.append(p)
             continue
-        if is_chrome(text[s:e]):
+        # is_chrome without copying the line when no furniture word is in it
+        if e - s <= 60 and _CHROME_WORD.search(text, s, e) and is_chrome(text[s:e]):
             out.append(Piece(s, e, i, kind="chrome", body=s))
             continue
         for a, b in _split_line(text, s, e, split_stops):

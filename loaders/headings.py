@@ -83,31 +83,44 @@ class Marker:
 def match_marker(s: str, pos: int = 0) -> Marker | None:
     """The numbering mark at ``s[pos:]``, or None."""
     m = _MARKER_RE.match(s, pos)
-    if not m:
-        return None
+    return _marker(m, 0) if m else None
+
+
+def marker_at(text: str, pos: int, end: int) -> Marker | None:
+    """``match_marker(text[pos:end])`` without copying the slice.
+
+    The pattern has no look-behind, and ``end`` bounds the look-aheads as the end of
+    a slice would, so the result is the same; ``Marker.end`` is relative to ``pos``.
+    """
+    m = _MARKER_RE.match(text, pos, end)
+    return _marker(m, pos) if m else None
+
+
+def _marker(m: re.Match, pos: int) -> Marker | None:
     number = m.group(0)
+    end = m.end() - pos
     alt = m.lastgroup  # the alternative that matched (its outermost named group)
     if alt == "chapter":
-        return Marker(0, number, _num(m.group("chv")), "chapter", m.end())
+        return Marker(0, number, _num(m.group("chv")), "chapter", end)
     if alt == "article":
-        return Marker(3, number, _num(m.group("arv")), "article", m.end())
+        return Marker(3, number, _num(m.group("arv")), "article", end)
     if alt == "ocr11":
-        return Marker(1, number, 11, "l1", m.end())
+        return Marker(1, number, 11, "l1", end)
     if alt == "ocr10":
-        return Marker(1, number, 10, "l1", m.end())
+        return Marker(1, number, 10, "l1", end)
     if alt == "ocr2":
-        return Marker(1, number, 2, "l1", m.end())
+        return Marker(1, number, 2, "l1", end)
     level = _LEVEL_GROUPS.get(alt)
-    if level is not None:
-        v = m.group(alt)
-        if level == 2 and v in "-—":
-            value: int | None = 1
-        elif level == 5:
-            value = _CIRCLED.index(v) + 1
-        else:
-            value = _num(v)
-        return Marker(level, number, value, f"l{level}", m.end())
-    return None  # pragma: no cover - every alternative is handled above
+    if level is None:  # pragma: no cover - every alternative is handled above
+        return None
+    v = m.group(alt)
+    if level == 2 and v in "-—":
+        value: int | None = 1
+    elif level == 5:
+        value = _CIRCLED.index(v) + 1
+    else:
+        value = _num(v)
+    return Marker(level, number, value, f"l{level}", end)
 
 
 _LEVEL_GROUPS = {f"l{level}v": level for level in range(1, 7)}
@@ -136,5 +149,5 @@ INLINE_DUTY = re.compile(
     r"(?:(?<=[ \t\u3000])|(?<=[。；;]))(?=[^\s：:，,。；;、（）()“”《》]{1,24}?" + _ORG_TAIL + r"[：:])"
 )
 
-__all__ = ["Marker", "match_marker", "cn_to_int", "INLINE_AFTER_SPACE", "INLINE_AFTER_STOP",
+__all__ = ["Marker", "match_marker", "marker_at", "cn_to_int", "INLINE_AFTER_SPACE", "INLINE_AFTER_STOP",
            "DUTY_LABEL", "INLINE_DUTY", "CN_NUM"]
