@@ -347,7 +347,40 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
         else:
             out = names + inline_partners(text, e, with_assist=True)
     out += [f for f in _clause_roles(text, rest_at) if f.role == COOP]
+    out += own_duty_partners(text, rest_at)
     return _dedupe(out)
+
+
+_OWN_DUTY = re.compile(
+    r"(?<=[，,；;。])(?P<names>[^，,；;。]{2,40}?)(?:依据|依據|依照|按照|根据|根據|按)(?:自身|各自)"
+    r"(?:职能|職能|职责|職責)(?:分工)?(?:履行|做好|落实|落實|开展|開展|抓好)"
+)
+
+
+def own_duty_partners(text: str, pos: int) -> list[Found]:
+    """Bodies that, after a lead clause, do their own part: ``X牵头负责…；Y依据自身职能履行…``
+    / ``…，Y按照各自职责做好…`` → Y co-operates.
+
+    >>> [f.name for f in own_duty_partners("县政府牵头负责景区监管；各主管部门依据自身职能履行安全管理职责。", 0)]
+    ['各主管部门']
+    >>> [f.name for f in own_duty_partners("市应急局牵头；各主管部门和行业部门按照各自职责做好检查。", 0)]
+    ['各主管部门', '行业部门']
+    >>> own_duty_partners("各区政府按照各自职责和权限，负责组织实施。", 0)
+    []
+    """
+    out: list[Found] = []
+    for m in _OWN_DUTY.finditer(text, pos):
+        a = m.start("names")
+        for n in split_names(m.group("names")):
+            pieces = [(p.start(), p.group(0)) for p in _PIECE.finditer(n.name)]
+            if len(pieces) < 2 or not all(_BODY_END.search(t) for _, t in pieces):
+                pieces = [(0, n.name)]  # 各景区主管部门和行业主管部门: two collectives
+            out.extend(Found(t, a + n.start + i, a + n.start + i + len(t), COOP, "subject")
+                       for i, t in pieces if _good_head(t))
+    return out
+
+
+_BODY_END = re.compile(r"(?:部门|部門|单位|單位|机构|機構)$")
 
 
 _SENT_END = re.compile(r"。")

@@ -26,3 +26,14 @@ def test_assist_sentence_of_its_own_names_partner():
 
 def test_assist_clause_inside_own_duties_names_no_partner():
     assert roles_of(DUTIES, "负责受灾群众生活救助") == [("县民政局", "lead")]
+
+
+LEAD_THEN_OWN_DUTY = """某县旅游景区安全工作方案
+一、压实责任
+1.各乡镇政府牵头负责辖区景区安全监管工作；各景区主管部门和行业主管部门依据自身职能履行安全管理职责。
+"""
+
+
+def test_own_duty_after_lead_clause_is_coop():
+    assert roles_of(LEAD_THEN_OWN_DUTY, "辖区景区安全监管") == [
+        ("各乡镇政府", "lead"), ("各景区主管部门", "coop"), ("行业主管部门", "coop")]
