@@ -189,8 +189,21 @@ def classify_heading(heading: str) -> tuple[SectorTag, ...]:
 
 
 def classify_text(text: str) -> tuple[SectorTag, ...]:
-    """The sectors a unit's own words name (reason ``text``), agency names left out."""
-    return _tags([m for m in find(text) if not m.agency], "text")
+    """The sectors a unit's own words name (reason ``text``), agency names left out.
+
+    The same as ``_tags([m for m in find(text) if not m.agency], "text")``, without a
+    :class:`Match` per word: this runs on the text of every unit.
+    """
+    words: dict[str, list[str]] = {}
+    startswith = text.startswith
+    for end_idx, (word, ids) in _automaton().iter_long(text):
+        if not ids or startswith(AGENCY_SUFFIXES, end_idx + 1):
+            continue
+        for sid in ids:
+            ws = words.setdefault(sid, [])
+            if word not in ws:
+                ws.append(word)
+    return tuple(SectorTag(sid, "text", "、".join(ws)) for sid, ws in words.items())
 
 
 def _masked_text(unit: Unit) -> str:

@@ -18,12 +18,14 @@ _DEADLINE = re.compile(
     r"(?P<suf>上半年|下半年|年底|底|末|年中|中)?"
     r"(?P<before>前|以前|之前|完成|全面|基本|实现|建成)?"
 )
+# the part every _DEADLINE match contains: a cheap test before the full pattern
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 _HALF = {"上半年": 6, "年中": 6, "中": 6, "下半年": 12, "年底": 12, "底": 12, "末": 12}
 
 
 def find_deadlines(text: str, offset: int = 0) -> tuple[Deadline, ...]:
     """Deadlines in ``text``; spans are shifted by ``offset`` (the text's place in the document)."""
-    if "年" not in text:  # every deadline has one; most units have none
+    if "年" not in text or not _YEAR.search(text):  # every deadline has a year; most units have none
         return ()
     out = []
     for m in _DEADLINE.finditer(text):

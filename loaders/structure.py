@@ -114,42 +114,44 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
             if p.marker or p.title:
                 b.section(p, (p.title,), toc=True)
             continue
-        if _inside(in_table, p):
+        if in_table and _inside(in_table, p):
             continue
         if p.marker and p.kind in ("heading", "item"):
             any_heading = True
-            while stack and stack[-1][0] >= p.level:
+            level = p.marker.level
+            while stack and stack[-1][0] >= level:
                 stack.pop()
             parent = stack[-1][2] if stack else default
             first = p.marker.value == 1
             kind = part_kind(p.title, parent, not stack, first) if structured else "any"
-            for lv in [lv for lv in last_value if lv > p.level]:
+            for lv in [lv for lv in last_value if lv > level]:
                 del last_value[lv]
-            restart = first and last_value.get(p.level, 0) > 1
+            restart = first and last_value.get(level, 0) > 1
             if structured and restart and own_kind(p.title, not stack, first) is None:
                 # a second sequence under one heading: after tasks, the plan's tail
-                kind = "safeguard" if last_kind.get(p.level) in ("task", "safeguard") else parent
+                kind = "safeguard" if last_kind.get(level) in ("task", "safeguard") else parent
             if structured and not restart and own_kind(p.title, not stack, first) is None \
-                    and last_kind.get(p.level) == "safeguard" and kind == parent:
+                    and last_kind.get(level) == "safeguard" and kind == parent:
                 kind = "safeguard"
-            last_value[p.level] = p.marker.value or 0
-            last_kind[p.level] = kind
+            last_value[level] = p.marker.value or 0
+            last_kind[level] = kind
             if kind == "key_project" and parent != "key_project":
                 key_level = None
             label = p.title or text[p.body:p.end][:20]
-            stack.append((p.level, label, kind))
+            stack.append((level, label, kind))
             path = tuple(s[1] for s in stack)
             if p.kind == "heading" or p.title:
                 b.section(p, path)
             nm = next_marker.get(i, len(ps))
-            paras = [q for q in ps[i + 1:nm] if q.kind in ("para", "title") and not _inside(in_table, q)]
-            has_children = nm < len(ps) and ps[nm].level > p.level
+            paras = [q for q in ps[i + 1:nm] if q.kind in ("para", "title")
+                     and not (in_table and _inside(in_table, q))]
+            has_children = nm < len(ps) and ps[nm].level > level
             number = p.marker.number
             if kind == "key_project" and parent == "key_project":
                 if key_level is None:
-                    key_level = p.level
-                if p.level == key_level:
-                    end = _subtree_end(ps, i, p.level)
+                    key_level = level
+                if level == key_level:
+                    end = _subtree_end(ps, i, level)
                     b.unit(p.start, end, UnitKind.KEY_PROJECT, path, number, p.title)
                 continue
             if kind == "target":
