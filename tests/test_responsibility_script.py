@@ -2,17 +2,8 @@
 simplified copy, names keep the characters as written."""
 from __future__ import annotations
 
-from loaders import parse_plan
+from extraction_helpers import roles_of
 from loaders.script import back_to_text, has_traditional, to_simplified
-
-
-def roles_of(text, anchor):
-    doc = parse_plan(text)
-    for plan in doc.plans:
-        for u in plan.units:
-            if anchor in u.text:
-                return [(a.department.name, a.role.value) for a in u.assignments]
-    raise AssertionError(f"no unit holds {anchor!r}")
 
 
 def test_copy_has_the_same_length():

@@ -3,16 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from extraction_helpers import roles_of
 from loaders import parse_plan
-
-
-def roles_of(text, anchor):
-    doc = parse_plan(text)
-    for plan in doc.plans:
-        for u in plan.units:
-            if anchor in u.text:
-                return [(a.department.name, a.role.value) for a in u.assignments]
-    raise AssertionError(f"no unit holds {anchor!r}")
 
 
 WORK_POINTS = """某市2025年安全生产工作要点
