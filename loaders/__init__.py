@@ -22,12 +22,15 @@ def parse_plan(text: str, source: str | None = None, *, responsibilities: bool =
 
     With ``responsibilities=False`` only the structure is recovered (no assignments).
     """
+    from graph.resolve import resolve_departments
+    from graph.sectors import classify_sectors
+    from loaders.responsibility import extract_responsibilities
     from loaders.structure import parse_structure
 
     doc = parse_structure(text, source=source)
     if responsibilities:
-        doc = _responsibilities(doc)
-    return _sectors(doc)
+        doc = resolve_departments(extract_responsibilities(doc))
+    return classify_sectors(doc)
 
 
 def read_plan(path: str | Path, *, responsibilities: bool = True) -> PlanDocument:
@@ -43,27 +46,6 @@ def read_plan(path: str | Path, *, responsibilities: bool = True) -> PlanDocumen
     text, encoding = read_text(path)
     doc = parse_plan(text, source=str(path), responsibilities=responsibilities)
     return replace(doc, encoding=encoding)
-
-
-def _responsibilities(doc: PlanDocument) -> PlanDocument:
-    try:
-        from loaders.responsibility import extract_responsibilities
-    except ImportError:  # pragma: no cover - until the extractor lands
-        return doc
-    doc = extract_responsibilities(doc)
-    try:
-        from graph.resolve import resolve_departments
-    except ImportError:  # pragma: no cover
-        return doc
-    return resolve_departments(doc)
-
-
-def _sectors(doc: PlanDocument) -> PlanDocument:
-    try:
-        from graph.sectors import classify_sectors
-    except ImportError:  # pragma: no cover - until the sector scheme lands
-        return doc
-    return classify_sectors(doc)
 
 
 __all__ = ["parse_plan", "read_plan"]

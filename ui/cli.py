@@ -39,16 +39,10 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from ui import commands_extract
+    from ui import (commands_eval, commands_export, commands_extract, commands_store,
+                    commands_ui)
 
-    commands_extract.register(cli)
-    for name in ("commands_eval", "commands_store", "commands_export", "commands_ui"):
-        try:
-            module = __import__(f"ui.{name}", fromlist=["register"])
-        except ModuleNotFoundError as e:  # a command module not written yet
-            if e.name != f"ui.{name}":
-                raise
-            continue
+    for module in (commands_extract, commands_eval, commands_store, commands_export, commands_ui):
         module.register(cli)
 
 
