@@ -405,3 +405,52 @@ def _check(rows: Rows) -> None:
                     f"{where}: {rtype} relationship {cols['from'][bad]!r} -> {cols['to'][bad]!r} names "
                     f"{ends[bad]!r}, which is not a {labels[bad]} of this document"
                 )
+
+
+def merge_rows(parts: Sequence[Rows]) -> Rows:
+    """The rows of several documents as one set of tables, to be written together.
+
+    Each document's own nodes and relationships are kept as they are; a department,
+    group or sector named by several documents becomes one row, with the first
+    document's fields and the union of every document's aliases — what loading the
+    documents one after another leaves in a store.
+
+    >>> a = Rows("plan-a", "a.txt", nodes={"Sector": Table({"id": ["fire"], "name": ["fire"]})})
+    >>> b = Rows("plan-b", "b.txt", nodes={"Sector": Table({"id": ["fire", "gas"], "name": ["fire", "gas"]})})
+    >>> merge_rows([a, b]).nodes["Sector"].columns["id"]
+    ['fire', 'gas']
+    """
+    if len(parts) == 1:
+        return parts[0]
+    nodes: dict[str, Table] = {}
+    for label in NODE_PROPS:
+        tables = [p.nodes[label] for p in parts if label in p.nodes]
+        if tables:
+            nodes[label] = _merge_shared(label, tables) if label in SHARED_LABELS else _concat(tables)
+    rels = {rtype: _concat([p.rels[rtype] for p in parts if rtype in p.rels]) for rtype in REL_SCHEMA}
+    return Rows(doc_id=",".join(p.doc_id for p in parts), source=None, nodes=nodes,
+                rels={rtype: table for rtype, table in rels.items() if table is not None})
+
+
+def _concat(tables: list[Table]) -> Table | None:
+    if not tables:
+        return None
+    if len(tables) == 1:
+        return tables[0]
+    return Table({name: [v for t in tables for v in t.columns[name]] for name in tables[0].columns})
+
+
+def _merge_shared(label: str, tables: list[Table]) -> Table:
+    """One row per id: the first one seen, its aliases (if any) the union of all."""
+    first: dict[str, int] = {}
+    rows: list[dict] = []
+    for table in tables:
+        for row in table:
+            at = first.get(row["id"])
+            if at is None:
+                first[row["id"]] = len(rows)
+                rows.append(row)
+            elif "aliases" in row:
+                merged = sorted(set(rows[at]["aliases"] or ()) | set(row["aliases"] or ()))
+                rows[at] = {**rows[at], "aliases": merged}
+    return _node_table(label, rows)

@@ -2,9 +2,11 @@
 
 A store is handed its connection (a path for LadybugDB, a driver for Bolt); only
 ``ui/`` builds stores from settings.  What every store shares lives here: the loading
-semantics (one transaction per document; the same content again is skipped; a new
-version of a ``source`` replaces the old one; departments and sectors are shared), the
-named queries and the read-only check of free Cypher.
+semantics (a document is all or nothing: ``load`` writes one in a transaction,
+``load_many`` several per transaction and falls back to one by one if a batch fails;
+the same content again is skipped; a new version of a ``source`` replaces the old one;
+departments and sectors are shared), the named queries and the read-only check of
+free Cypher.
 
 >>> check_read_only("MATCH (d:Department) RETURN d.name")
 >>> check_read_only("match (n) detach delete n")
@@ -20,13 +22,16 @@ import re
 import unicodedata
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from graph.errors import QueryError
+from graph.errors import DutygraphError, QueryError
 from graph.model import PlanDocument
-from graph.rows import DEPT_LABELS, NODE_PROPS, REL_SCHEMA, SHARED_LABELS, Rows, Table, build_rows
+from graph.rows import (DEPT_LABELS, NODE_PROPS, REL_SCHEMA, SHARED_LABELS, UNIT_LABELS, Rows, Table,
+                        build_rows, merge_rows)
 
 DEFAULT_TIMEOUT_S = 30.0
+DEFAULT_BATCH_UNITS = 20_000
 
 _WRITE_WORDS = {
     "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "LOAD", "COPY", "FOREACH",
@@ -126,6 +131,7 @@ class GraphStore(abc.ABC):
     """The interface both stores implement; the loading logic is shared."""
 
     timeout_s: float = DEFAULT_TIMEOUT_S
+    batch_units: int = DEFAULT_BATCH_UNITS  # load_many: units written per transaction
 
     # -- implemented by each store ------------------------------------------------
     @abc.abstractmethod
@@ -148,28 +154,109 @@ class GraphStore(abc.ABC):
         """Load one document in one transaction (see the module docstring)."""
         if self.has_plan(doc.id):
             return LoadSummary(plan_id=doc.id, source=doc.source, skipped=True)
-        rows = build_rows(doc)
+        return self._write_batch([build_rows(doc)])[0]
+
+    def load_many(self, docs: Iterable[PlanDocument | Rows], *, batch_units: int | None = None,
+                  on_error: Callable[[PlanDocument | Rows, DutygraphError], None] | None = None,
+                  ) -> Iterator[LoadSummary]:
+        """Load documents, several per transaction; one summary per document, in order.
+
+        Documents are gathered until they hold ``batch_units`` units (default
+        :attr:`batch_units`) and written in one transaction, which is much faster than
+        one transaction each where a commit is costly.  Each document is still all or
+        nothing: if a batch fails it is rolled back and its documents are written again
+        one by one, so only the one at fault fails.  A failure raises, or, with
+        ``on_error``, is handed to it with the document and loading goes on.  A document
+        may be given as its :class:`~graph.rows.Rows` (built elsewhere, e.g. in the
+        process that parsed it).
+        """
+        limit = self.batch_units if batch_units is None else batch_units
+        pending: list[tuple[PlanDocument | Rows, Rows | LoadSummary]] = []  # in the given order
+        size = 0
+        items = iter(docs)
+        while True:
+            try:
+                item = next(items)
+            except StopIteration:
+                break
+            except Exception:  # the documents' source failed: what came before it is loaded
+                yield from self._flush(pending, on_error)
+                raise
+            doc_id, source = (item.doc_id, item.source) if isinstance(item, Rows) else (item.id, item.source)
+            written = [rows for _, rows in pending if isinstance(rows, Rows)]
+            if any(rows.doc_id == doc_id for rows in written) or self.has_plan(doc_id):
+                pending.append((item, LoadSummary(plan_id=doc_id, source=source, skipped=True)))
+                continue
+            if source and any(rows.source == source for rows in written):
+                yield from self._flush(pending, on_error)  # a newer version replaces this one
+                pending, size = [], 0
+            try:
+                rows = item if isinstance(item, Rows) else build_rows(item)
+            except DutygraphError as e:
+                if on_error is None:
+                    yield from self._flush(pending, on_error)  # what came before it is loaded
+                    raise
+                on_error(item, e)
+                continue
+            pending.append((item, rows))
+            size += rows.count(*UNIT_LABELS)
+            if size >= limit:
+                yield from self._flush(pending, on_error)
+                pending, size = [], 0
+        yield from self._flush(pending, on_error)
+
+    def _flush(self, pending: list[tuple[PlanDocument | Rows, Rows | LoadSummary]],
+               on_error: Callable[[PlanDocument | Rows, DutygraphError], None] | None) -> Iterator[LoadSummary]:
+        """Write a batch and yield its summaries in order; if it fails, write its documents one by one."""
+        parts = [rows for _, rows in pending if isinstance(rows, Rows)]
+        done: dict[str, LoadSummary] = {}
+        if len(parts) > 1:
+            try:
+                done = {s.plan_id: s for s in self._write_batch(parts)}
+            except DutygraphError:
+                done = {}
+        for item, rows in pending:
+            if isinstance(rows, LoadSummary):
+                yield rows
+                continue
+            if rows.doc_id in done:
+                yield done[rows.doc_id]
+                continue
+            try:
+                summary = self._write_batch([rows])[0]
+            except DutygraphError as e:
+                if on_error is None:
+                    raise
+                on_error(item, e)
+                continue
+            yield summary
+
+    def _write_batch(self, parts: list[Rows]) -> list[LoadSummary]:
+        """Write documents in one transaction; a summary per document (skipped if present)."""
         with self._transaction() as tx:
-            if tx.read("MATCH (p:Plan) WHERE p.id = $id RETURN p.id AS id", {"id": rows.doc_id}):
-                return LoadSummary(plan_id=rows.doc_id, source=rows.source, skipped=True)
-            old: list[str] = []
-            if rows.source:
-                found = tx.read(
-                    "MATCH (p:Plan) WHERE p.source = $source AND p.parent_id IS NULL AND p.id <> $id "
-                    "RETURN p.id AS id", {"source": rows.source, "id": rows.doc_id})
-                old = sorted(r["id"] for r in found)
-            for plan_id in old:
+            new: list[Rows] = []
+            old: dict[str, list[str]] = {}
+            for rows in parts:
+                if tx.read("MATCH (p:Plan) WHERE p.id = $id RETURN p.id AS id", {"id": rows.doc_id}):
+                    continue
+                new.append(rows)
+                if rows.source:
+                    found = tx.read(
+                        "MATCH (p:Plan) WHERE p.source = $source AND p.parent_id IS NULL AND p.id <> $id "
+                        "RETURN p.id AS id", {"source": rows.source, "id": rows.doc_id})
+                    old[rows.doc_id] = sorted(r["id"] for r in found)
+            replaced = sorted({plan_id for ids in old.values() for plan_id in ids})
+            for plan_id in replaced:
                 self._delete_doc(tx, plan_id)
-            self._write_nodes(tx, rows)
-            self._write_rels(tx, rows)
-            if old:
+            if new:
+                merged = merge_rows(new)
+                self._write_nodes(tx, merged)
+                self._write_rels(tx, merged)
+            if replaced:
                 self._delete_orphans(tx)
-        return LoadSummary(
-            plan_id=rows.doc_id, source=rows.source, plans=rows.count("Plan"),
-            sections=rows.count("Section"), units=rows.count("Task", "KeyProject", "Target"),
-            assignments=rows.rel_count("LEADS", "COOPERATES_ON"), departments=rows.count(*DEPT_LABELS),
-            replaced=tuple(old),
-        )
+        written = {rows.doc_id for rows in new}
+        return [_summary(rows, tuple(old.get(rows.doc_id, ()))) if rows.doc_id in written
+                else LoadSummary(plan_id=rows.doc_id, source=rows.source, skipped=True) for rows in parts]
 
     def delete_plan(self, plan_id: str) -> bool:
         """Delete a document's subgraph by its plan id; True if it was there."""
@@ -252,3 +339,12 @@ class GraphStore(abc.ABC):
         """Shared nodes no document points at any more."""
         for label in SHARED_LABELS:
             tx.execute(f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (n)-[]-() }} DELETE n", {})
+
+
+def _summary(rows: Rows, replaced: tuple[str, ...]) -> LoadSummary:
+    return LoadSummary(
+        plan_id=rows.doc_id, source=rows.source, plans=rows.count("Plan"),
+        sections=rows.count("Section"), units=rows.count(*UNIT_LABELS),
+        assignments=rows.rel_count("LEADS", "COOPERATES_ON"), departments=rows.count(*DEPT_LABELS),
+        replaced=replaced,
+    )

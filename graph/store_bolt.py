@@ -8,7 +8,7 @@ relationships are created anchored on the unit (the low-degree end).  Reads run 
 managed read transactions (``execute_read``) with a timeout.
 
 Faults: reads are retried by the driver on transient errors and dropped connections
-for up to its ``max_transaction_retry_time``; a ``load`` or ``delete_plan`` is retried
+for up to its ``max_transaction_retry_time``; a load's transaction or a ``delete_plan`` is retried
 whole, for up to ``retry_s`` seconds, on the same errors (a rerun is safe: a document
 already committed is found and skipped).  A server that cannot be reached is a
 :class:`StoreError` naming the address and what to do, never a driver traceback.
@@ -129,8 +129,8 @@ class BoltStore(GraphStore):
                 time.sleep(pause)
                 pause = min(pause * 2, 2.0)
 
-    def load(self, doc):
-        return self._retrying(lambda: GraphStore.load(self, doc))
+    def _write_batch(self, parts):
+        return self._retrying(lambda: GraphStore._write_batch(self, parts))
 
     def delete_plan(self, plan_id: str) -> bool:
         return self._retrying(lambda: GraphStore.delete_plan(self, plan_id))

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from ui.cli import cli
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 sys.path.insert(0, str(Path(__file__).parent / "stores"))
 
 
@@ -123,3 +123,18 @@ def test_load_skips_an_unchanged_file_without_parsing_it(tmp_path, monkeypatch):
     again = runner.invoke(cli, ["load", str(plan), "--store", store])
     assert again.exit_code == 0, again.output
     assert "1 unchanged and skipped" in again.output
+
+
+def test_parallel_batched_load_writes_what_a_file_by_file_load_writes(runner, tmp_path):
+    from fixtures import dump
+
+    from graph.store_ladybug import LadybugStore
+
+    contents = []
+    for name, options in (("one", ["--jobs", "1", "--batch-units", "1"]), ("two", ["--jobs", "2"])):
+        store = str(tmp_path / f"{name}.lbug")
+        result = runner.invoke(cli, ["load", str(SEEDS), "--store", store, *options])
+        assert result.exit_code == 0, result.output
+        with LadybugStore(store) as graph:
+            contents.append(dump(graph))
+    assert contents[0] == contents[1] and len(contents[0]["Task"]) > 100

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from graph.errors import DutygraphError, InputError
+from graph.store import DEFAULT_BATCH_UNITS
 
 STORE_HELP = ("A store folder path or a bolt:// URI (default: $DUTYGRAPH_STORE, $NEO4J_URI, "
               "or graph.lbug in the user data folder).")
@@ -42,11 +43,18 @@ def _plan_files(paths: tuple[Path, ...]) -> list[Path]:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_store_option
 @click.option("--strict", is_flag=True, help="Stop at the first file that fails.")
-def load(paths: tuple[Path, ...], store: str | None, strict: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes parsing files (default: one per core when there are several MB of text).")
+@click.option("--batch-units", type=click.IntRange(min=1), default=None, metavar="N",
+              help=f"Units written per transaction (default {DEFAULT_BATCH_UNITS}); 1 = one document each.")
+def load(paths: tuple[Path, ...], store: str | None, strict: bool, jobs: int | None,
+         batch_units: int | None) -> None:
     """Load plan files (or folders of .txt files) into the graph store.
 
-    A file already loaded is skipped; a changed version of a file replaces the old one.
-    A file that fails is reported at the end and the others still load (exit code 2).
+    A file already loaded is skipped before it is parsed; a changed version of a file
+    replaces the old one.  Files are parsed in parallel and written several to a
+    transaction, each one still all or nothing.  A file that fails is reported at the
+    end and the others still load (exit code 2).
 
     \b
     Examples:
@@ -54,33 +62,36 @@ def load(paths: tuple[Path, ...], store: str | None, strict: bool) -> None:
       dutygraph load plan.txt --store ./graph.lbug
       dutygraph load plans/ --store bolt://127.0.0.1:7687 --strict
     """
-    from dataclasses import replace
-
-    from graph.model import plan_id
-    from loaders import parse_plan
-    from loaders.reading import read_text
+    from graph.rows import build_rows
+    from loaders.files import default_jobs, parse_files
     from ui.settings import open_store, store_target
 
     files = _plan_files(paths)
     failed: list[str] = []
     totals = {"files": 0, "skipped": 0, "replaced": 0, "plans": 0, "units": 0, "assignments": 0}
+
+    def fail(source: object, error: DutygraphError) -> None:
+        if strict:
+            raise error
+        failed.append(f"{source}: {error}")
+
     with open_store(store) as graph:
-        with click.progressbar(files, label="loading", file=sys.stderr,
-                               hidden=len(files) < 3, item_show_func=lambda p: p and p.name) as bar:
-            for path in bar:
-                try:
-                    text, encoding = read_text(path)
-                    if graph.has_plan(plan_id(text)):  # unchanged: no need to parse it again
-                        totals["files"] += 1
-                        totals["skipped"] += 1
-                        continue
-                    doc = replace(parse_plan(text, source=str(path)), encoding=encoding)
-                    summary = graph.load(doc)
-                except DutygraphError as e:
-                    if strict:
-                        raise
-                    failed.append(f"{path}: {e}")
-                    continue
+        def parsed_rows():
+            for parsed in parse_files(files, jobs=jobs or default_jobs(files), skip=graph.has_plan,
+                                      then=build_rows):
+                if parsed.error is not None:
+                    fail(parsed.path, parsed.error)
+                elif parsed.skipped:
+                    totals["files"] += 1
+                    totals["skipped"] += 1
+                else:
+                    yield parsed.doc
+
+        with click.progressbar(length=len(files), label="loading", file=sys.stderr,
+                               hidden=len(files) < 3) as bar:
+            for summary in graph.load_many(parsed_rows(), batch_units=batch_units,
+                                           on_error=lambda rows, e: fail(rows.source, e)):
+                bar.update(1)
                 totals["files"] += 1
                 totals["skipped"] += summary.skipped
                 totals["replaced"] += bool(summary.replaced)

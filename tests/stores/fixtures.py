@@ -99,3 +99,25 @@ def plan_unresolved() -> PlanDocument:
 
 def with_source(doc: PlanDocument, source: str) -> PlanDocument:
     return replace(doc, source=source, plans=tuple(replace(p, source=source) for p in doc.plans))
+
+
+def dump(store) -> dict[str, list[tuple]]:
+    """Every node and relationship of a store with all its properties, sorted: its content."""
+    from graph.rows import NODE_PROPS, REL_SCHEMA
+
+    out: dict[str, list[tuple]] = {}
+    for label, props in NODE_PROPS.items():
+        names = [name for name, _ in props]
+        cols = ", ".join(f"n.{name} AS {name}" for name in names)
+        rows = store.cypher(f"MATCH (n:{label}) RETURN {cols}")
+        out[label] = sorted(tuple(_plain(r[name]) for name in names) for r in rows)
+    for rtype, (_, _, props) in REL_SCHEMA.items():
+        names = [name for name, _ in props]
+        cols = "".join(f", r.{name} AS {name}" for name in names)
+        rows = store.cypher(f"MATCH (a)-[r:{rtype}]->(b) RETURN a.id AS a, b.id AS b{cols}")
+        out[rtype] = sorted(tuple(_plain(r[name]) for name in ("a", "b", *names)) for r in rows)
+    return out
+
+
+def _plain(value):
+    return tuple(sorted(value)) if isinstance(value, list) else ("" if value is None else value)

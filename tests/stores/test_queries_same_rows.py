@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import glob
 import json
+from pathlib import Path
 
 import pytest
 from fixtures import plan_a, plan_a_v2, plan_b, plan_unresolved
@@ -10,7 +11,7 @@ from fixtures import plan_a, plan_a_v2, plan_b, plan_unresolved
 from queries import all_queries
 
 pytestmark = pytest.mark.bolt
-SEEDS = sorted(glob.glob("/work/shared/seeds/*.txt"))
+SEEDS = sorted(glob.glob(str(Path(__file__).resolve().parents[3] / "shared" / "seeds" / "*.txt")))
 DEPARTMENTS = ["省应急厅", "辽宁省应急管理厅", "省公安厅", "省住房城乡建设厅", "应急厅", "无此部门"]
 
 
@@ -39,7 +40,7 @@ def test_named_queries_agree_on_hand_built_plans(store_pair):
     assert _compare(a, b, DEPARTMENTS) > 0
 
 
-@pytest.mark.skipif(not SEEDS, reason="no seed plans at /work/shared/seeds")
+@pytest.mark.skipif(not SEEDS, reason="no seed plans in ../shared/seeds")
 def test_named_queries_agree_on_the_seed_plans(store_pair):
     pytest.importorskip("loaders.structure")
     from loaders import read_plan
