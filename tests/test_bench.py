@@ -76,10 +76,9 @@ def test_generator_command_line(tmp_path):
     assert (out / "manifest.json").exists()
 
 
-@pytest.mark.slow
-def test_runner_prints_a_table(tmp_path):
+def test_runner_prints_a_table_without_errors(tmp_path):
     proc = subprocess.run(
-        [sys.executable, "-m", "bench.run", "--scale", "0.05", "--repeat", "1", "--jobs", "2",
+        [sys.executable, "-m", "bench.run", "--scale", "0.05", "--repeat", "1", "--jobs", "2", "--file-by-file",
          "--corpus", str(tmp_path / "corpus"), "--scratch", str(tmp_path / "scratch")],
         cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-2000:]
@@ -87,3 +86,5 @@ def test_runner_prints_a_table(tmp_path):
     assert lines[0].startswith("| measure | median | min | max |")
     assert any(ln.startswith("| extraction, 1 process: MB/s |") for ln in lines)
     assert any("embedded (LadybugDB)" in ln for ln in lines)
+    assert any(ln.startswith("| embedded (LadybugDB): file by file / --jobs 2") for ln in lines)
+    assert not [ln for ln in lines if "Error" in ln or "n/a" in ln and "Bolt" not in ln]
