@@ -21,6 +21,8 @@ from loaders.headings import (DUTY_LABEL, INLINE_AFTER_SPACE, INLINE_AFTER_STOP,
 _STRIPPED_LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
 _MD = re.compile(r"[ \t\u3000\u00a0]*(?:#{1,6}[ \t\u3000]*|>[ \t]*|\*\*)?")
 _WS = re.compile(r"[ \t\u3000\u00a0]+")
+_WS_CHARS = frozenset(" \t\u3000\u00a0")
+_MD_FIRST = _WS_CHARS | frozenset("#>*")
 _TOC_TAIL = re.compile(r"(?:[·.…．•‥_\-]{2,}\s*[(（]?\d{1,4}[)）]?|[\t ]+[.·．]?\s*\d{1,3}|[.·．]\s*\d{1,3})\s*$")
 _TOC_HEAD = re.compile(r"^\s*#*\s*目\s*录\s*$")
 _PAREN_DUTY = re.compile(r"[（(][^（）()]*(?:牵头|负责|配合|参与|协助)[^（）()]*[)）]\s*[。.；;]?\s*$")
@@ -38,6 +40,8 @@ _CHROME_WORD = re.compile(
     r"打印|关闭|關閉|保存|纠错|糾錯"
 )
 _CHROME_REST = re.compile(r"[\s【】\[\]|｜:：/·•]+")
+# how a furniture line can begin: a furniture word's first character or a separator
+_CHROME_FIRST = frozenset("关關打附返回收加分字大中小保纠糾【】[]|｜:：/·•")
 
 
 def is_chrome(line: str) -> bool:
@@ -98,31 +102,28 @@ def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-# the characters the inline patterns look behind for (a cut needs one of them in the line)
-_SPACE_CHAR = re.compile(r"[ \t\u3000\u00a0]")
-_STOP_CHAR = re.compile(r"[。；;！：:]")  # items also start right after 如下：
-_DUTY_CHAR = re.compile(r"[ \t\u3000。；;]")
-_COLON_CHAR = re.compile(r"[：:]")
 # any character one of the cuts needs: a line without one is a single piece
 _CUT_CHAR = re.compile(r"[ \t\u3000\u00a0：:]")
 _CUT_CHAR_STOPS = re.compile(r"[ \t\u3000\u00a0：:。；;！]")
+_COLON = re.compile(r"[：:]")
 
 
 def _split_line(text: str, s: int, e: int, stops: bool) -> list[tuple[int, int]]:
+    # the inline patterns match from the character before the cut, which may be text[s - 1]
     b = max(s - 1, 0)
     if not (_CUT_CHAR_STOPS if stops else _CUT_CHAR).search(text, b, e):
         return [(s, e)] if text[s:e].strip() else []
-    cuts = {m.start() for m in INLINE_AFTER_SPACE.finditer(text, s, e)} if _SPACE_CHAR.search(text, b, e) else set()
-    if stops and _STOP_CHAR.search(text, b, e):
-        cuts |= {m.end() for m in INLINE_AFTER_STOP.finditer(text, s, e)}
-    if _COLON_CHAR.search(text, s, e) and _DUTY_CHAR.search(text, b, e):
-        cuts |= {m.start() for m in INLINE_DUTY.finditer(text, s, e)}
-    cuts.discard(s)
+    cuts = [m.end() for m in INLINE_AFTER_SPACE.finditer(text, b, e)]
+    if stops:
+        cuts += [m.end() for m in INLINE_AFTER_STOP.finditer(text, b, e)]
+    if _COLON.search(text, s, e):  # a duty label ends in a colon
+        cuts += [m.end() for m in INLINE_DUTY.finditer(text, b, e)]
+    cuts = sorted({c for c in cuts if c != s})
     if not cuts:
         return [(s, e)] if text[s:e].strip() else []
     out = []
     prev = s
-    for c in sorted(cuts):
+    for c in cuts:
         seg = text[prev:c].rstrip()
         if seg.strip():
             out.append((prev, prev + len(seg)))
@@ -134,7 +135,9 @@ def _split_line(text: str, s: int, e: int, stops: bool) -> list[tuple[int, int]]
 
 def _classify(text: str, p: Piece) -> None:
     s, e = p.start, p.end
-    pos = _MD.match(text, s, e).end()  # every part of _MD is optional: it always matches
+    # every part of _MD is optional: it always matches, and is empty unless the line
+    # opens with one of its characters
+    pos = _MD.match(text, s, e).end() if text[s:s + 1] in _MD_FIRST else s
     marker = marker_at(text, pos, e) if pos < e else None
     if marker is None:
         p.body = pos
@@ -147,9 +150,8 @@ def _classify(text: str, p: Piece) -> None:
         return
     p.marker = marker
     body = pos + marker.end
-    ws = _WS.match(text, body, e)
-    if ws:
-        body = ws.end()
+    if body < e and text[body] in _WS_CHARS:
+        body = _WS.match(text, body, e).end()
     p.body = body
     rest = text[body:e]
     n = len(rest)
@@ -158,7 +160,7 @@ def _classify(text: str, p: Piece) -> None:
     title_gap = gap is not None and not _PRE_GAP.search(rest, 0, gap.start())
     inline_body = title_gap and gap.end() < n and _SENTENCE.search(rest, gap.end()) is not None
     if not rest or (not inline_body and n <= 40 and not _STOPS.search(rest, 0, n - 1)
-                    and not _PAREN_DUTY.search(rest) and not DUTY_LABEL.match(rest)):
+                    and not _PAREN_DUTY.search(rest) and not _duty_label(rest)):
         p.kind = "heading"
         p.title = rest.rstrip("。.；;:：")
         p.title_end = e
@@ -174,6 +176,11 @@ def _classify(text: str, p: Piece) -> None:
         p.title_end = body + lead.start()
 
 
+def _duty_label(s: str) -> bool:
+    """``DUTY_LABEL.match(s)``, which needs a colon."""
+    return ("：" in s or ":" in s) and DUTY_LABEL.match(s) is not None
+
+
 def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None,
            spans: list[tuple[int, int]] | None = None) -> list[Piece]:
     """Cut ``text`` into classified pieces; lines in ``skip`` become ``toc`` pieces."""
@@ -187,8 +194,7 @@ def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None
             p.kind = "toc"
             out.append(p)
             continue
-        # is_chrome without copying the line when no furniture word is in it
-        if e - s <= 60 and _CHROME_WORD.search(text, s, e) and is_chrome(text[s:e]):
+        if _may_be_chrome(text, s, e) and is_chrome(text[s:e]):
             out.append(Piece(s, e, i, kind="chrome", body=s))
             continue
         for a, b in _split_line(text, s, e, split_stops):
@@ -198,6 +204,13 @@ def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None
     from loaders.fields import attach_fields
 
     return attach_fields(text, _join_wraps(text, out))
+
+
+def _may_be_chrome(text: str, s: int, e: int) -> bool:
+    """A cheap test that ``is_chrome(text[s:e])`` can hold, without copying the line."""
+    first = text[s:s + 1]
+    return e - s <= 60 and (first in _CHROME_FIRST or first.isspace()) \
+        and _CHROME_WORD.search(text, s, e) is not None
 
 
 def _join_wraps(text: str, ps: list[Piece]) -> list[Piece]:
@@ -223,8 +236,7 @@ def _join_wraps(text: str, ps: list[Piece]) -> list[Piece]:
 
 
 def _depth(text: str, s: int, e: int) -> int:
-    seg = text[s:e]
-    return seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
+    return text.count("（", s, e) + text.count("(", s, e) - text.count("）", s, e) - text.count(")", s, e)
 
 
 def ends_with_clause(text: str, p: Piece) -> bool:
