@@ -102,25 +102,29 @@ def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-# any character one of the cuts needs: a line without one is a single piece
+
+
+# the characters a cut needs: white space or a colon in the line, or with stops a stop
 _CUT_CHAR = re.compile(r"[ \t\u3000\u00a0：:]")
 _CUT_CHAR_STOPS = re.compile(r"[ \t\u3000\u00a0：:。；;！]")
-_COLON = re.compile(r"[：:]")
 
 
 def _split_line(text: str, s: int, e: int, stops: bool) -> list[tuple[int, int]]:
     # the inline patterns match from the character before the cut, which may be text[s - 1]
     b = max(s - 1, 0)
-    if not (_CUT_CHAR_STOPS if stops else _CUT_CHAR).search(text, b, e):
-        return [(s, e)] if text[s:e].strip() else []
-    cuts = [m.end() for m in INLINE_AFTER_SPACE.finditer(text, b, e)]
+    # without stops a cut needs white space or a colon in text[s:e] (white space at s - 1
+    # only cuts at s, which cuts nothing); with stops, a stop at s - 1 may cut too
+    if not (_CUT_CHAR_STOPS.search(text, b, e) if stops else _CUT_CHAR.search(text, s, e)):
+        return _whole(text, s, e)
+    cuts = _ends(INLINE_AFTER_SPACE, text, b, e)
     if stops:
-        cuts += [m.end() for m in INLINE_AFTER_STOP.finditer(text, b, e)]
-    if _COLON.search(text, s, e):  # a duty label ends in a colon
-        cuts += [m.end() for m in INLINE_DUTY.finditer(text, b, e)]
-    cuts = sorted({c for c in cuts if c != s})
+        cuts += _ends(INLINE_AFTER_STOP, text, b, e)
+    if text.find("：", s, e) >= 0 or text.find(":", s, e) >= 0:  # a duty label ends in a colon
+        cuts += _ends(INLINE_DUTY, text, b, e)
+    if cuts:
+        cuts = sorted({c for c in cuts if c != s})
     if not cuts:
-        return [(s, e)] if text[s:e].strip() else []
+        return _whole(text, s, e)
     out = []
     prev = s
     for c in cuts:
@@ -131,6 +135,19 @@ def _split_line(text: str, s: int, e: int, stops: bool) -> list[tuple[int, int]]
     if text[prev:e].strip():
         out.append((prev, e))
     return out
+
+
+def _whole(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The line as one piece, unless it is blank."""
+    return [(s, e)] if s < e and not text[s].isspace() or text[s:e].strip() else []
+
+
+def _ends(pattern: re.Pattern, text: str, b: int, e: int) -> list[int]:
+    """Where the matches of ``pattern`` in ``text[b:e]`` end (one search when there is none)."""
+    m = pattern.search(text, b, e)
+    if m is None:
+        return []
+    return [m.end()] + [n.end() for n in pattern.finditer(text, m.end(), e)]
 
 
 def _classify(text: str, p: Piece) -> None:

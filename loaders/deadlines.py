@@ -51,19 +51,19 @@ def find_deadlines(text: str, offset: int = 0) -> tuple[Deadline, ...]:
         return ()
     out = []
     for m in _matches(text):
-        month = int(m.group("m")) if m.group("m") else None
-        suf = m.group("suf")
+        pre, y, mo, suf, before = m.group("pre", "y", "m", "suf", "before")
+        month = int(mo) if mo else None
         if month is None and suf:
             month = _HALF[suf]
-        if not (m.group("pre") or suf or m.group("before") or month):
+        if not (pre or suf or before or month):
             continue
         if month is not None and not 1 <= month <= 12:
             continue
-        start = m.start("pre") if m.group("pre") else m.start("y")
+        start = m.start("pre") if pre else m.start("y")
         end = m.end()
-        if m.group("before") in ("完成", "全面", "基本", "实现", "建成"):
+        if before in ("完成", "全面", "基本", "实现", "建成"):
             end = m.start("before")
-        out.append(Deadline(text[start:end], int(m.group("y")), month, Span(offset + start, offset + end)))
+        out.append(Deadline(text[start:end], int(y), month, Span(offset + start, offset + end)))
     return tuple(out)
 
 
