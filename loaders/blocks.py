@@ -21,6 +21,7 @@ from loaders.headings import (DUTY_LABEL, INLINE_AFTER_SPACE, INLINE_AFTER_STOP,
 _STRIPPED_LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
 _MD = re.compile(r"[ \t\u3000\u00a0]*(?:#{1,6}[ \t\u3000]*|>[ \t]*|\*\*)?")
 _WS = re.compile(r"[ \t\u3000\u00a0]+")
+_WS_CHAR = re.compile(r"[ \t\u3000\u00a0]")
 _WS_CHARS = frozenset(" \t\u3000\u00a0")
 _MD_FIRST = _WS_CHARS | frozenset("#>*")
 _TOC_TAIL = re.compile(r"(?:[·.…．•‥_\-]{2,}\s*[(（]?\d{1,4}[)）]?|[\t ]+[.·．]?\s*\d{1,3}|[.·．]\s*\d{1,3})\s*$")
@@ -76,7 +77,19 @@ class Piece:
 
 def lines(text: str) -> list[tuple[int, int]]:
     """Stripped, non-blank lines as ``(start, end)`` offsets (any line ending)."""
-    return [m.span() for m in _STRIPPED_LINE.finditer(text)]
+    return list(map(_SPAN, _STRIPPED_LINE.finditer(text)))
+
+
+_SPAN = re.Match.span
+
+
+def _page_number_end(text: str, s: int, e: int) -> bool:
+    """A cheap test that ``_TOC_TAIL`` can match in ``text[s:e]``: it ends with a digit
+    or a closing bracket after which there is only white space."""
+    if e <= s:
+        return False
+    last = text[e - 1]
+    return last.isdecimal() or last in ")）" or last.isspace()
 
 
 def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
@@ -86,8 +99,8 @@ def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     two other lines between them, or the lines under a 目录 heading of that kind.
     """
     cand = [i for i, (s, e) in enumerate(spans)
-            if e - s <= 160 and "。" not in text[s:e] and _TOC_TAIL.search(text, s, e)
-            and not text[s:e].strip().isdigit()]
+            if e - s <= 160 and _page_number_end(text, s, e) and text.find("。", s, e) < 0
+            and _TOC_TAIL.search(text, s, e) and not text[s:e].strip().isdigit()]
     out: set[int] = set()
     run: list[int] = []
     for i in cand + [10 ** 9]:
@@ -102,27 +115,13 @@ def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-
-
 # the characters a cut needs: white space or a colon in the line, or with stops a stop
 _CUT_CHAR = re.compile(r"[ \t\u3000\u00a0：:]")
 _CUT_CHAR_STOPS = re.compile(r"[ \t\u3000\u00a0：:。；;！]")
 
 
 def _split_line(text: str, s: int, e: int, stops: bool) -> list[tuple[int, int]]:
-    # the inline patterns match from the character before the cut, which may be text[s - 1]
-    b = max(s - 1, 0)
-    # without stops a cut needs white space or a colon in text[s:e] (white space at s - 1
-    # only cuts at s, which cuts nothing); with stops, a stop at s - 1 may cut too
-    if not (_CUT_CHAR_STOPS.search(text, b, e) if stops else _CUT_CHAR.search(text, s, e)):
-        return _whole(text, s, e)
-    cuts = _ends(INLINE_AFTER_SPACE, text, b, e)
-    if stops:
-        cuts += _ends(INLINE_AFTER_STOP, text, b, e)
-    if text.find("：", s, e) >= 0 or text.find(":", s, e) >= 0:  # a duty label ends in a colon
-        cuts += _ends(INLINE_DUTY, text, b, e)
-    if cuts:
-        cuts = sorted({c for c in cuts if c != s})
+    cuts = _cuts(text, s, e, stops)
     if not cuts:
         return _whole(text, s, e)
     out = []
@@ -135,6 +134,24 @@ def _split_line(text: str, s: int, e: int, stops: bool) -> list[tuple[int, int]]
     if text[prev:e].strip():
         out.append((prev, e))
     return out
+
+
+def _cuts(text: str, s: int, e: int, stops: bool) -> list[int]:
+    """Where inline marks cut ``text[s:e]``, in order (a cut at ``s`` cuts nothing)."""
+    # the inline patterns match from the character before the cut, which may be text[s - 1]
+    b = max(s - 1, 0)
+    # without stops a cut needs white space or a colon in text[s:e] (white space at s - 1
+    # only cuts at s); with stops, a stop at s - 1 may cut too
+    if not (_CUT_CHAR_STOPS.search(text, b, e) if stops else _CUT_CHAR.search(text, s, e)):
+        return []
+    # matches after white space or before a duty label start at s or later (from s - 1
+    # they would cut at s)
+    cuts = _ends(INLINE_AFTER_SPACE, text, s, e)
+    if stops:
+        cuts += _ends(INLINE_AFTER_STOP, text, b, e)
+    if text.find("：", s, e) >= 0 or text.find(":", s, e) >= 0:  # a duty label ends in a colon
+        cuts += _ends(INLINE_DUTY, text, s, e)
+    return sorted({c for c in cuts if c != s}) if cuts else cuts
 
 
 def _whole(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -172,7 +189,9 @@ def _classify(text: str, p: Piece) -> None:
     p.body = body
     rest = text[body:e]
     n = len(rest)
-    gap = _WS.search(rest, 0, 32)
+    gap = _WS_CHAR.search(rest, 0, 32)  # its first character, then the whole run
+    if gap is not None:
+        gap = _WS.match(rest, gap.start(), 32)
     # the words before the first gap carry no punctuation: a title followed by its body
     title_gap = gap is not None and not _PRE_GAP.search(rest, 0, gap.start())
     inline_body = title_gap and gap.end() < n and _SENTENCE.search(rest, gap.end()) is not None
@@ -237,7 +256,7 @@ def _join_wraps(text: str, ps: list[Piece]) -> list[Piece]:
     while i < len(ps):
         p = ps[i]
         j = i
-        depth = _depth(text, p.start, p.end)
+        depth = _depth(text, p.start, p.end) if _opens(text, p.start, p.end) else 0
         while depth > 0 and j + 1 < len(ps) and j - i < 3 and ps[j + 1].kind in ("para", "title"):
             j += 1
             depth += _depth(text, ps[j].start, ps[j].end)
@@ -250,6 +269,10 @@ def _join_wraps(text: str, ps: list[Piece]) -> list[Piece]:
             i += 1
         out.append(p)
     return out
+
+
+def _opens(text: str, s: int, e: int) -> bool:
+    return text.find("（", s, e) >= 0 or text.find("(", s, e) >= 0
 
 
 def _depth(text: str, s: int, e: int) -> int:
