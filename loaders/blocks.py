@@ -222,6 +222,17 @@ def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None
     """Cut ``text`` into classified pieces; lines in ``skip`` become ``toc`` pieces."""
     spans = lines(text) if spans is None else spans
     toc = toc_lines(text, spans) if skip is None else skip
+    return join_pieces(text, cut_pieces(text, spans, toc, split_stops))
+
+
+def cut_pieces(text: str, spans: list[tuple[int, int]], toc: set[int], split_stops: bool = False,
+               like: list[Piece] | None = None) -> list[Piece]:
+    """The classified pieces of ``spans`` before :func:`join_pieces`.
+
+    ``like``: pieces cut from the same text before (and not joined since); a piece on
+    the same stretch of text is classified alike, so its classification is copied.
+    """
+    seen = {(q.start, q.end): q for q in like if q.kind not in ("toc", "chrome")} if like else {}
     out: list[Piece] = []
     for i, (s, e) in enumerate(spans):
         if i in toc:
@@ -234,12 +245,25 @@ def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None
             out.append(Piece(s, e, i, kind="chrome", body=s))
             continue
         for a, b in _split_line(text, s, e, split_stops):
-            p = Piece(a, b, i)
-            _classify(text, p)
+            q = seen.get((a, b))
+            if q is None:
+                p = Piece(a, b, i)
+                _classify(text, p)
+            else:
+                p = Piece(a, b, i, q.marker, q.body, q.kind, q.title, q.title_end)
             out.append(p)
+    return out
+
+
+def join_pieces(text: str, ps: list[Piece]) -> list[Piece]:
+    """Join wrapped parentheses and attach field lines to their items (changes ``ps``).
+
+    Neither changes the kind or title of a heading or item, and the pieces they take
+    in are paragraphs and titles.
+    """
     from loaders.fields import attach_fields
 
-    return attach_fields(text, _join_wraps(text, out))
+    return attach_fields(text, _join_wraps(text, ps))
 
 
 def _may_be_chrome(text: str, s: int, e: int) -> bool:
@@ -284,4 +308,4 @@ def ends_with_clause(text: str, p: Piece) -> bool:
     return bool(_PAREN_DUTY.search(text, p.start, p.end))
 
 
-__all__ = ["Piece", "lines", "toc_lines", "pieces", "ends_with_clause"]
+__all__ = ["Piece", "lines", "toc_lines", "pieces", "cut_pieces", "join_pieces", "ends_with_clause"]

@@ -16,7 +16,7 @@ from operator import itemgetter
 
 from graph.errors import ParseError
 from graph.model import Issue, Plan, PlanDocument, Section, Span, Unit, UnitKind, plan_id
-from loaders.blocks import Piece, ends_with_clause, lines, pieces, toc_lines
+from loaders.blocks import Piece, cut_pieces, ends_with_clause, join_pieces, lines, toc_lines
 from loaders.deadlines import find_deadlines
 from loaders.fields import is_furniture
 from loaders.metadata import read_metadata
@@ -35,10 +35,12 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
     meta = read_metadata(text)
     spans = lines(text)
     toc = toc_lines(text, spans)
-    ps = pieces(text, skip=toc, spans=spans)
+    ps = cut_pieces(text, spans, toc)
+    # joining the pieces changes no heading's kind or title: the structure shows already
     structured = has_plan_structure(ps)
     if not structured:
-        ps = pieces(text, split_stops=True, skip=toc, spans=spans)
+        ps = cut_pieces(text, spans, toc, split_stops=True, like=ps)
+    ps = join_pieces(text, ps)
     rows = table_rows(text, spans)
     issues: list[Issue] = []
     from loaders.subplans import find_subplans

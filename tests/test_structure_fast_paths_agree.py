@@ -82,3 +82,24 @@ def test_a_shared_marker_is_the_marker_read_afresh():
     for s in _strings(alphabet, 10):
         m = headings._MARKER_RE.match(s)
         assert headings.marker_at(s, 0, len(s)) == (headings._marker(m, 0) if m else None), s
+
+
+def test_cut_pieces_decide_the_structure_and_classify_as_afresh(seed_paths):
+    """The structure shows before pieces are joined, and a second cut with stops that
+    copies the first cut's classifications gives the pieces it would give alone."""
+    from loaders.parts import has_plan_structure
+    from loaders.reading import read_text
+
+    for path in seed_paths.values():
+        text, _ = read_text(path)
+        for seed in range(3):  # the document, then two shuffles of its lines
+            if seed:
+                rows = text.splitlines()
+                random.Random(seed).shuffle(rows)
+                text = "\n".join(rows)
+            spans = blocks.lines(text)
+            toc = blocks.toc_lines(text, spans)
+            cut = blocks.cut_pieces(text, spans, toc)
+            joined = blocks.pieces(text, skip=toc, spans=spans)
+            assert has_plan_structure(cut) == has_plan_structure(joined)
+            assert blocks.cut_pieces(text, spans, toc, True, like=cut) == blocks.cut_pieces(text, spans, toc, True)
