@@ -21,6 +21,9 @@ from loaders.headings import (DUTY_LABEL, INLINE_AFTER_SPACE, INLINE_AFTER_STOP,
 _STRIPPED_LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
 _MD = re.compile(r"[ \t\u3000\u00a0]*(?:#{1,6}[ \t\u3000]*|>[ \t]*|\*\*)?")
 _WS = re.compile(r"[ \t\u3000\u00a0]+")
+_WS_CHAR = re.compile(r"[ \t\u3000\u00a0]")
+_WS_CHARS = frozenset(" \t\u3000\u00a0")
+_MD_FIRST = _WS_CHARS | frozenset("#>*")
 _TOC_TAIL = re.compile(r"(?:[·.…．•‥_\-]{2,}\s*[(（]?\d{1,4}[)）]?|[\t ]+[.·．]?\s*\d{1,3}|[.·．]\s*\d{1,3})\s*$")
 _TOC_HEAD = re.compile(r"^\s*#*\s*目\s*录\s*$")
 _PAREN_DUTY = re.compile(r"[（(][^（）()]*(?:牵头|负责|配合|参与|协助)[^（）()]*[)）]\s*[。.；;]?\s*$")
@@ -38,6 +41,8 @@ _CHROME_WORD = re.compile(
     r"打印|关闭|關閉|保存|纠错|糾錯"
 )
 _CHROME_REST = re.compile(r"[\s【】\[\]|｜:：/·•]+")
+# how a furniture line can begin: a furniture word's first character or a separator
+_CHROME_FIRST = frozenset("关關打附返回收加分字大中小保纠糾【】[]|｜:：/·•")
 
 
 def is_chrome(line: str) -> bool:
@@ -72,7 +77,19 @@ class Piece:
 
 def lines(text: str) -> list[tuple[int, int]]:
     """Stripped, non-blank lines as ``(start, end)`` offsets (any line ending)."""
-    return [m.span() for m in _STRIPPED_LINE.finditer(text)]
+    return list(map(_SPAN, _STRIPPED_LINE.finditer(text)))
+
+
+_SPAN = re.Match.span
+
+
+def _page_number_end(text: str, s: int, e: int) -> bool:
+    """A cheap test that ``_TOC_TAIL`` can match in ``text[s:e]``: it ends with a digit
+    or a closing bracket after which there is only white space."""
+    if e <= s:
+        return False
+    last = text[e - 1]
+    return last.isdecimal() or last in ")）" or last.isspace()
 
 
 def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
@@ -82,8 +99,8 @@ def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     two other lines between them, or the lines under a 目录 heading of that kind.
     """
     cand = [i for i, (s, e) in enumerate(spans)
-            if e - s <= 160 and "。" not in text[s:e] and _TOC_TAIL.search(text, s, e)
-            and not text[s:e].strip().isdigit()]
+            if e - s <= 160 and _page_number_end(text, s, e) and text.find("。", s, e) < 0
+            and _TOC_TAIL.search(text, s, e) and not text[s:e].strip().isdigit()]
     out: set[int] = set()
     run: list[int] = []
     for i in cand + [10 ** 9]:
@@ -98,31 +115,18 @@ def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-# the characters the inline patterns look behind for (a cut needs one of them in the line)
-_SPACE_CHAR = re.compile(r"[ \t\u3000\u00a0]")
-_STOP_CHAR = re.compile(r"[。；;！：:]")  # items also start right after 如下：
-_DUTY_CHAR = re.compile(r"[ \t\u3000。；;]")
-_COLON_CHAR = re.compile(r"[：:]")
-# any character one of the cuts needs: a line without one is a single piece
+# the characters a cut needs: white space or a colon in the line, or with stops a stop
 _CUT_CHAR = re.compile(r"[ \t\u3000\u00a0：:]")
 _CUT_CHAR_STOPS = re.compile(r"[ \t\u3000\u00a0：:。；;！]")
 
 
 def _split_line(text: str, s: int, e: int, stops: bool) -> list[tuple[int, int]]:
-    b = max(s - 1, 0)
-    if not (_CUT_CHAR_STOPS if stops else _CUT_CHAR).search(text, b, e):
-        return [(s, e)] if text[s:e].strip() else []
-    cuts = {m.start() for m in INLINE_AFTER_SPACE.finditer(text, s, e)} if _SPACE_CHAR.search(text, b, e) else set()
-    if stops and _STOP_CHAR.search(text, b, e):
-        cuts |= {m.end() for m in INLINE_AFTER_STOP.finditer(text, s, e)}
-    if _COLON_CHAR.search(text, s, e) and _DUTY_CHAR.search(text, b, e):
-        cuts |= {m.start() for m in INLINE_DUTY.finditer(text, s, e)}
-    cuts.discard(s)
+    cuts = _cuts(text, s, e, stops)
     if not cuts:
-        return [(s, e)] if text[s:e].strip() else []
+        return _whole(text, s, e)
     out = []
     prev = s
-    for c in sorted(cuts):
+    for c in cuts:
         seg = text[prev:c].rstrip()
         if seg.strip():
             out.append((prev, prev + len(seg)))
@@ -132,9 +136,42 @@ def _split_line(text: str, s: int, e: int, stops: bool) -> list[tuple[int, int]]
     return out
 
 
+def _cuts(text: str, s: int, e: int, stops: bool) -> list[int]:
+    """Where inline marks cut ``text[s:e]``, in order (a cut at ``s`` cuts nothing)."""
+    # the inline patterns match from the character before the cut, which may be text[s - 1]
+    b = max(s - 1, 0)
+    # without stops a cut needs white space or a colon in text[s:e] (white space at s - 1
+    # only cuts at s); with stops, a stop at s - 1 may cut too
+    if not (_CUT_CHAR_STOPS.search(text, b, e) if stops else _CUT_CHAR.search(text, s, e)):
+        return []
+    # matches after white space or before a duty label start at s or later (from s - 1
+    # they would cut at s)
+    cuts = _ends(INLINE_AFTER_SPACE, text, s, e)
+    if stops:
+        cuts += _ends(INLINE_AFTER_STOP, text, b, e)
+    if text.find("：", s, e) >= 0 or text.find(":", s, e) >= 0:  # a duty label ends in a colon
+        cuts += _ends(INLINE_DUTY, text, s, e)
+    return sorted({c for c in cuts if c != s}) if cuts else cuts
+
+
+def _whole(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The line as one piece, unless it is blank."""
+    return [(s, e)] if s < e and not text[s].isspace() or text[s:e].strip() else []
+
+
+def _ends(pattern: re.Pattern, text: str, b: int, e: int) -> list[int]:
+    """Where the matches of ``pattern`` in ``text[b:e]`` end (one search when there is none)."""
+    m = pattern.search(text, b, e)
+    if m is None:
+        return []
+    return [m.end()] + [n.end() for n in pattern.finditer(text, m.end(), e)]
+
+
 def _classify(text: str, p: Piece) -> None:
     s, e = p.start, p.end
-    pos = _MD.match(text, s, e).end()  # every part of _MD is optional: it always matches
+    # every part of _MD is optional: it always matches, and is empty unless the line
+    # opens with one of its characters
+    pos = _MD.match(text, s, e).end() if text[s:s + 1] in _MD_FIRST else s
     marker = marker_at(text, pos, e) if pos < e else None
     if marker is None:
         p.body = pos
@@ -147,18 +184,19 @@ def _classify(text: str, p: Piece) -> None:
         return
     p.marker = marker
     body = pos + marker.end
-    ws = _WS.match(text, body, e)
-    if ws:
-        body = ws.end()
+    if body < e and text[body] in _WS_CHARS:
+        body = _WS.match(text, body, e).end()
     p.body = body
     rest = text[body:e]
     n = len(rest)
-    gap = _WS.search(rest, 0, 32)
+    gap = _WS_CHAR.search(rest, 0, 32)  # its first character, then the whole run
+    if gap is not None:
+        gap = _WS.match(rest, gap.start(), 32)
     # the words before the first gap carry no punctuation: a title followed by its body
     title_gap = gap is not None and not _PRE_GAP.search(rest, 0, gap.start())
     inline_body = title_gap and gap.end() < n and _SENTENCE.search(rest, gap.end()) is not None
     if not rest or (not inline_body and n <= 40 and not _STOPS.search(rest, 0, n - 1)
-                    and not _PAREN_DUTY.search(rest) and not DUTY_LABEL.match(rest)):
+                    and not _PAREN_DUTY.search(rest) and not _duty_label(rest)):
         p.kind = "heading"
         p.title = rest.rstrip("。.；;:：")
         p.title_end = e
@@ -174,11 +212,27 @@ def _classify(text: str, p: Piece) -> None:
         p.title_end = body + lead.start()
 
 
+def _duty_label(s: str) -> bool:
+    """``DUTY_LABEL.match(s)``, which needs a colon."""
+    return ("：" in s or ":" in s) and DUTY_LABEL.match(s) is not None
+
+
 def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None,
            spans: list[tuple[int, int]] | None = None) -> list[Piece]:
     """Cut ``text`` into classified pieces; lines in ``skip`` become ``toc`` pieces."""
     spans = lines(text) if spans is None else spans
     toc = toc_lines(text, spans) if skip is None else skip
+    return join_pieces(text, cut_pieces(text, spans, toc, split_stops))
+
+
+def cut_pieces(text: str, spans: list[tuple[int, int]], toc: set[int], split_stops: bool = False,
+               like: list[Piece] | None = None) -> list[Piece]:
+    """The classified pieces of ``spans`` before :func:`join_pieces`.
+
+    ``like``: pieces cut from the same text before (and not joined since); a piece on
+    the same stretch of text is classified alike, so its classification is copied.
+    """
+    seen = {(q.start, q.end): q for q in like if q.kind not in ("toc", "chrome")} if like else {}
     out: list[Piece] = []
     for i, (s, e) in enumerate(spans):
         if i in toc:
@@ -187,17 +241,36 @@ def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None
             p.kind = "toc"
             out.append(p)
             continue
-        # is_chrome without copying the line when no furniture word is in it
-        if e - s <= 60 and _CHROME_WORD.search(text, s, e) and is_chrome(text[s:e]):
+        if _may_be_chrome(text, s, e) and is_chrome(text[s:e]):
             out.append(Piece(s, e, i, kind="chrome", body=s))
             continue
         for a, b in _split_line(text, s, e, split_stops):
-            p = Piece(a, b, i)
-            _classify(text, p)
+            q = seen.get((a, b))
+            if q is None:
+                p = Piece(a, b, i)
+                _classify(text, p)
+            else:
+                p = Piece(a, b, i, q.marker, q.body, q.kind, q.title, q.title_end)
             out.append(p)
+    return out
+
+
+def join_pieces(text: str, ps: list[Piece]) -> list[Piece]:
+    """Join wrapped parentheses and attach field lines to their items (changes ``ps``).
+
+    Neither changes the kind or title of a heading or item, and the pieces they take
+    in are paragraphs and titles.
+    """
     from loaders.fields import attach_fields
 
-    return attach_fields(text, _join_wraps(text, out))
+    return attach_fields(text, _join_wraps(text, ps))
+
+
+def _may_be_chrome(text: str, s: int, e: int) -> bool:
+    """A cheap test that ``is_chrome(text[s:e])`` can hold, without copying the line."""
+    first = text[s:s + 1]
+    return e - s <= 60 and (first in _CHROME_FIRST or first.isspace()) \
+        and _CHROME_WORD.search(text, s, e) is not None
 
 
 def _join_wraps(text: str, ps: list[Piece]) -> list[Piece]:
@@ -207,7 +280,7 @@ def _join_wraps(text: str, ps: list[Piece]) -> list[Piece]:
     while i < len(ps):
         p = ps[i]
         j = i
-        depth = _depth(text, p.start, p.end)
+        depth = _depth(text, p.start, p.end) if _opens(text, p.start, p.end) else 0
         while depth > 0 and j + 1 < len(ps) and j - i < 3 and ps[j + 1].kind in ("para", "title"):
             j += 1
             depth += _depth(text, ps[j].start, ps[j].end)
@@ -222,9 +295,12 @@ def _join_wraps(text: str, ps: list[Piece]) -> list[Piece]:
     return out
 
 
+def _opens(text: str, s: int, e: int) -> bool:
+    return text.find("（", s, e) >= 0 or text.find("(", s, e) >= 0
+
+
 def _depth(text: str, s: int, e: int) -> int:
-    seg = text[s:e]
-    return seg.count("（") + seg.count("(") - seg.count("）") - seg.count(")")
+    return text.count("（", s, e) + text.count("(", s, e) - text.count("）", s, e) - text.count(")", s, e)
 
 
 def ends_with_clause(text: str, p: Piece) -> bool:
@@ -232,4 +308,4 @@ def ends_with_clause(text: str, p: Piece) -> bool:
     return bool(_PAREN_DUTY.search(text, p.start, p.end))
 
 
-__all__ = ["Piece", "lines", "toc_lines", "pieces", "ends_with_clause"]
+__all__ = ["Piece", "lines", "toc_lines", "pieces", "cut_pieces", "join_pieces", "ends_with_clause"]

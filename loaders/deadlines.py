@@ -18,30 +18,52 @@ _DEADLINE = re.compile(
     r"(?P<suf>上半年|下半年|年底|底|末|年中|中)?"
     r"(?P<before>前|以前|之前|完成|全面|基本|实现|建成)?"
 )
-# the part every _DEADLINE match contains: a cheap test before the full pattern
+# the part every _DEADLINE match contains: found first, by a fast scan for its digits
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 _HALF = {"上半年": 6, "年中": 6, "中": 6, "下半年": 12, "年底": 12, "底": 12, "末": 12}
+_LONGEST_PRE = 2  # characters of the longest word before a year (截至, 力争 …)
+
+
+def _matches(text: str):
+    """What ``_DEADLINE.finditer(text)`` yields, trying only the starts next to a year.
+
+    A match holds a year that :data:`_YEAR` finds, and the words before the year hold
+    no digit, so the leftmost match is at most a word and white space before the first
+    year left to find.
+    """
+    pos = 0
+    while (year := _YEAR.search(text, pos)) is not None:
+        q = year.start()
+        k = q
+        while k > pos and text[k - 1].isspace():
+            k -= 1
+        for start in range(max(pos, k - _LONGEST_PRE), q + 1):
+            m = _DEADLINE.match(text, start)
+            if m is not None:  # always so at the year itself
+                break
+        yield m
+        pos = m.end()
 
 
 def find_deadlines(text: str, offset: int = 0) -> tuple[Deadline, ...]:
     """Deadlines in ``text``; spans are shifted by ``offset`` (the text's place in the document)."""
-    if "年" not in text or not _YEAR.search(text):  # every deadline has a year; most units have none
+    if "年" not in text:  # every deadline has a year; most units have none
         return ()
     out = []
-    for m in _DEADLINE.finditer(text):
-        month = int(m.group("m")) if m.group("m") else None
-        suf = m.group("suf")
+    for m in _matches(text):
+        pre, y, mo, suf, before = m.group("pre", "y", "m", "suf", "before")
+        month = int(mo) if mo else None
         if month is None and suf:
             month = _HALF[suf]
-        if not (m.group("pre") or suf or m.group("before") or month):
+        if not (pre or suf or before or month):
             continue
         if month is not None and not 1 <= month <= 12:
             continue
-        start = m.start("pre") if m.group("pre") else m.start("y")
+        start = m.start("pre") if pre else m.start("y")
         end = m.end()
-        if m.group("before") in ("完成", "全面", "基本", "实现", "建成"):
+        if before in ("完成", "全面", "基本", "实现", "建成"):
             end = m.start("before")
-        out.append(Deadline(text[start:end], int(m.group("y")), month, Span(offset + start, offset + end)))
+        out.append(Deadline(text[start:end], int(y), month, Span(offset + start, offset + end)))
     return tuple(out)
 
 

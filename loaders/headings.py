@@ -91,9 +91,23 @@ def marker_at(text: str, pos: int, end: int) -> Marker | None:
 
     The pattern has no look-behind, and ``end`` bounds the look-aheads as the end of
     a slice would, so the result is the same; ``Marker.end`` is relative to ``pos``.
+    A mark is a frozen value fixed by what it reads and which alternative read it,
+    so one :class:`Marker` is kept per such pair and shared by every piece it opens.
     """
     m = _MARKER_RE.match(text, pos, end)
-    return _marker(m, pos) if m else None
+    if m is None:
+        return None
+    key = (m.group(), m.lastgroup)
+    marker = _SEEN.get(key)
+    if marker is None:
+        if len(_SEEN) >= _SEEN_MAX:
+            _SEEN.clear()
+        marker = _SEEN[key] = _marker(m, pos)
+    return marker
+
+
+_SEEN: dict[tuple[str, str | None], Marker | None] = {}
+_SEEN_MAX = 8192
 
 
 def _marker(m: re.Match, pos: int) -> Marker | None:
@@ -132,12 +146,14 @@ def _num(v: str) -> int | None:
 
 
 # A marker inside a line: after white space (reprints), or for items after a sentence end.
+# Each match ends where the inline mark begins: the white space or stop before it is
+# part of the match (so a search scans for that character first).
 INLINE_AFTER_SPACE = re.compile(
-    r"(?<=[ \t\u3000\u00a0])(?=第[一二三四五六七八九十百\d]+[章条]|[一二三四五六七八九十]+、|"
+    r"[ \t\u3000\u00a0](?=第[一二三四五六七八九十百\d]+[章条]|[一二三四五六七八九十]+、|"
     r"[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?![\d%])|[（(]\d{1,2}[)）]|[①-⑳])"
 )
 INLINE_AFTER_STOP = re.compile(
-    r"(?<=[。；;！：:])\s*(?=第[一二三四五六七八九十百\d]+条|[（(][一二三四五六七八九十]+[)）]|"
+    r"[。；;！：:]\s*(?=第[一二三四五六七八九十百\d]+条|[（(][一二三四五六七八九十]+[)）]|"
     r"\d{1,2}[.．、](?![\d%])|[（(]\d{1,2}[)）]|[①-⑳])"
 )
 # 省卫生厅：负责… — a body followed by a colon opens a duty-list item.
@@ -146,7 +162,7 @@ DUTY_LABEL = re.compile(
     r"[^\s：:，,。；;、（）()“”《》]{1,24}?" + _ORG_TAIL + r"[：:](?!\s*$)"
 )
 INLINE_DUTY = re.compile(
-    r"(?:(?<=[ \t\u3000])|(?<=[。；;]))(?=[^\s：:，,。；;、（）()“”《》]{1,24}?" + _ORG_TAIL + r"[：:])"
+    r"[ \t\u3000。；;](?=[^\s：:，,。；;、（）()“”《》]{1,24}?" + _ORG_TAIL + r"[：:])"
 )
 
 __all__ = ["Marker", "match_marker", "marker_at", "cn_to_int", "INLINE_AFTER_SPACE", "INLINE_AFTER_STOP",

@@ -12,10 +12,11 @@ True
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import itemgetter
 
 from graph.errors import ParseError
 from graph.model import Issue, Plan, PlanDocument, Section, Span, Unit, UnitKind, plan_id
-from loaders.blocks import Piece, ends_with_clause, lines, pieces, toc_lines
+from loaders.blocks import Piece, cut_pieces, ends_with_clause, join_pieces, lines, toc_lines
 from loaders.deadlines import find_deadlines
 from loaders.fields import is_furniture
 from loaders.metadata import read_metadata
@@ -23,6 +24,7 @@ from loaders.parts import has_plan_structure, own_kind, part_kind
 from loaders.targets import Row, parse_indicator, table_rows
 
 _MIN_PARA = 6
+_BY_SPAN = itemgetter(0, 1)  # a unit's (start, end)
 
 
 def parse_structure(text: str, source: str | None = None) -> PlanDocument:
@@ -33,10 +35,12 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
     meta = read_metadata(text)
     spans = lines(text)
     toc = toc_lines(text, spans)
-    ps = pieces(text, skip=toc, spans=spans)
+    ps = cut_pieces(text, spans, toc)
+    # joining the pieces changes no heading's kind or title: the structure shows already
     structured = has_plan_structure(ps)
     if not structured:
-        ps = pieces(text, split_stops=True, skip=toc, spans=spans)
+        ps = cut_pieces(text, spans, toc, split_stops=True, like=ps)
+    ps = join_pieces(text, ps)
     rows = table_rows(text, spans)
     issues: list[Issue] = []
     from loaders.subplans import find_subplans
@@ -72,7 +76,7 @@ class _Builder:
     def section(self, p: Piece, path: tuple[str, ...], toc: bool = False) -> None:
         number = p.marker.number if p.marker else ""
         self.sections.append(Section(Section.make_id(self.pid, len(self.sections)), self.pid, number,
-                                     p.title, p.level if p.marker else 0, path,
+                                     p.title, p.marker.level if p.marker else 0, path,
                                      Span(p.start, p.title_end or p.end), is_toc=toc))
 
     def unit(self, start: int, end: int, kind: UnitKind, path: tuple[str, ...], number: str = "",
@@ -82,12 +86,13 @@ class _Builder:
     def finish(self) -> tuple[list[Section], list[Unit]]:
         out = []
         seen = set()
-        for start, end, kind, path, number, title, ind in sorted(self.units, key=lambda u: (u[0], u[1])):
+        text, pid = self.text, self.pid
+        for start, end, kind, path, number, title, ind in sorted(self.units, key=_BY_SPAN):
             if (start, end) in seen:
                 continue
             seen.add((start, end))
-            body = self.text[start:end]
-            out.append(Unit(Unit.make_id(self.pid, len(out)), self.pid, kind, body, path,
+            body = text[start:end]
+            out.append(Unit(Unit.make_id(pid, len(out)), pid, kind, body, path,
                             Span(start, end), number, title, find_deadlines(body, start), ind))
         return self.sections, out
 
@@ -102,7 +107,7 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
     next_marker = {}
     for a, c in zip(markers, markers[1:] + [len(ps)]):
         next_marker[a] = c
-    stack: list[tuple[int, str, str]] = []  # (level, title, part kind)
+    stack: list[tuple[int, str, str, tuple[str, ...]]] = []  # (level, title, part kind, path)
     key_level: int | None = None
     skipped = 0
     last_value: dict[int, int] = {}
@@ -123,23 +128,24 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
                 stack.pop()
             parent = stack[-1][2] if stack else default
             first = p.marker.value == 1
-            kind = part_kind(p.title, parent, not stack, first) if structured else "any"
+            top = not stack
+            kind = part_kind(p.title, parent, top, first) if structured else "any"
             for lv in [lv for lv in last_value if lv > level]:
                 del last_value[lv]
             restart = first and last_value.get(level, 0) > 1
-            if structured and restart and own_kind(p.title, not stack, first) is None:
+            if structured and restart and own_kind(p.title, top, first) is None:
                 # a second sequence under one heading: after tasks, the plan's tail
                 kind = "safeguard" if last_kind.get(level) in ("task", "safeguard") else parent
-            if structured and not restart and own_kind(p.title, not stack, first) is None \
-                    and last_kind.get(level) == "safeguard" and kind == parent:
+            elif structured and not restart and last_kind.get(level) == "safeguard" and kind == parent \
+                    and own_kind(p.title, top, first) is None:
                 kind = "safeguard"
             last_value[level] = p.marker.value or 0
             last_kind[level] = kind
             if kind == "key_project" and parent != "key_project":
                 key_level = None
             label = p.title or text[p.body:p.end][:20]
-            stack.append((level, label, kind))
-            path = tuple(s[1] for s in stack)
+            path = (stack[-1][3] if stack else ()) + (label,)
+            stack.append((level, label, kind, path))
             if p.kind == "heading" or p.title:
                 b.section(p, path)
             nm = next_marker.get(i, len(ps))

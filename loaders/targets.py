@@ -92,6 +92,8 @@ def _indicator_from_cells(header: list[str], cells: list[str]) -> Indicator | No
 def table_rows(text: str, spans: list[tuple[int, int]]) -> list[Row]:
     """Rows of indicator tables: tab/bar-separated lines, or one cell per line after 序号."""
     rows: list[Row] = []
+    if "\t" not in text and "|" not in text and "序号" not in text:  # no table to read
+        return rows
     i = 0
     while i < len(spans):
         s, e = spans[i]
