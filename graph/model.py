@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 
 class UnitKind(str, Enum):
@@ -315,5 +316,13 @@ def plan_id(text: str) -> str:
     >>> plan_id("一、规划目标")[:5]
     'plan-'
     """
-    digest = hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
-    return f"plan-{digest[:16]}"
+    return f"plan-{content_hash(text)[:16]}"
+
+
+@lru_cache(maxsize=8)
+def content_hash(text: str) -> str:
+    """SHA-256 (hex) of the normalised text; a plan id is its first 16 digits.
+
+    Kept for the last few texts: reading, parsing and writing a document each ask.
+    """
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()

@@ -16,7 +16,6 @@ relationship to a node that is not there.
 from __future__ import annotations
 
 import gc
-import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -24,7 +23,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from graph.errors import StoreError
-from graph.model import Basis, DepartmentKind, DepartmentRef, Plan, PlanDocument, Role, Unit, UnitKind, normalise_text
+from graph.model import (Basis, DepartmentKind, DepartmentRef, Plan, PlanDocument, Role, Unit, UnitKind,
+                         content_hash)
 
 # Property columns per node label, in order: (name, type).  Types are LadybugDB's
 # names; the Bolt store only uses the names.
@@ -89,11 +89,6 @@ ROLE_REL = {Role.LEAD: "LEADS", Role.COOP: "COOPERATES_ON"}
 def dept_fallback_id(name: str) -> str:
     """The id of a department the resolver has not named: from the name as written."""
     return f"dept:name:{name}"
-
-
-def content_hash(text: str) -> str:
-    """SHA-256 of the normalised text (the plan id is its first 16 hex digits)."""
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 
 class Table(Sequence):
