@@ -189,8 +189,8 @@ def replace_fields(obj, **changes):
 
 
 def replace_field(obj, name: str, value):
-    """``replace_fields(obj, name=value)`` for a model class without ``__post_init__`` or
-    ``__slots__`` (Unit, Assignment, DepartmentRef, Plan), in a third of the time.
+    """``replace_fields(obj, name=value)`` without its keyword arguments and checks: only for
+    a model class without ``__post_init__`` or ``__slots__`` (Unit, Assignment, DepartmentRef, Plan).
 
     >>> from graph.model import DepartmentRef, Span
     >>> replace_field(DepartmentRef("省应急厅", "应急厅", Span(0, 3)), "is_group", True).is_group
