@@ -30,7 +30,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from graph.model import Department, DepartmentKind, Issue, PlanDocument
+from graph.model import Assignment, Department, DepartmentKind, DepartmentRef, Issue, PlanDocument
 
 TABLE = Path(__file__).with_name("data") / "departments.toml"
 
@@ -170,7 +170,8 @@ class Resolver:
 def replace_fields(obj, **changes):
     """``dataclasses.replace`` for the model's frozen dataclasses, without the keyword call.
 
-    Classes with a ``__post_init__`` or ``__slots__`` go through ``dataclasses.replace``.
+    Classes with a ``__post_init__`` or ``__slots__`` go through ``dataclasses.replace``;
+    the others get a copy of the instance dictionary with the changes applied.
 
     >>> from graph.model import DepartmentRef, Span
     >>> replace_fields(DepartmentRef("省应急厅", "应急厅", Span(0, 3)), department_id="d")
@@ -179,14 +180,36 @@ def replace_fields(obj, **changes):
     cls = type(obj)
     if not _plain(cls):
         return replace(obj, **changes)
-    new = object.__new__(cls)
-    fields = new.__dict__
-    fields.update(obj.__dict__)
+    fields = obj.__dict__.copy()
     for name in changes:
         if name not in fields:
             raise TypeError(f"{cls.__name__} has no field {name!r}")
     fields.update(changes)
+    return _instance(cls, fields)
+
+
+def replace_field(obj, name: str, value):
+    """``replace_fields(obj, name=value)`` without its keyword arguments and checks: only for
+    a model class without ``__post_init__`` or ``__slots__`` (Unit, Assignment, DepartmentRef, Plan).
+
+    >>> from graph.model import DepartmentRef, Span
+    >>> replace_field(DepartmentRef("省应急厅", "应急厅", Span(0, 3)), "is_group", True).is_group
+    True
+    """
+    fields = obj.__dict__.copy()
+    fields[name] = value
+    return _instance(type(obj), fields)
+
+
+def _instance(cls: type, fields: dict):
+    """A new instance of the plain dataclass ``cls`` whose instance dictionary is ``fields``."""
+    new = _new(cls)
+    _set_attr(new, "__dict__", fields)
     return new
+
+
+_new = object.__new__
+_set_attr = object.__setattr__
 
 
 @lru_cache(maxsize=64)
@@ -209,23 +232,42 @@ def resolve_departments(doc: PlanDocument, resolver: Resolver | None = None) -> 
     plans = []
     for plan in doc.plans:
         where = plan.jurisdiction or doc.plan.jurisdiction
+        known: dict[str, Department] = {}  # name → its department, merged into by_id once per plan
         units = []
         for unit in plan.units:
-            assignments = []
-            for a in unit.assignments:
-                dept = _merge(by_id, resolver.resolve(a.department.name, where))
-                if not dept.resolved and a.department.name not in reported \
-                        and not any(i.message.startswith(a.department.name + ":") for i in issues):
-                    reported.add(a.department.name)
-                    issues.append(Issue("unresolved-department",
-                                        f"{a.department.name}: not in the department table {resolver.version}",
-                                        a.department.span))
-                ref = replace_fields(a.department, department_id=dept.id, is_group=dept.is_group or a.department.is_group)
-                assignments.append(replace_fields(a, department=ref))
-            units.append(replace_fields(unit, assignments=tuple(assignments)))
+            if unit.assignments:
+                assignments = []
+                for a in unit.assignments:
+                    name = a.department.name
+                    dept = known.get(name)
+                    if dept is None:
+                        dept = known[name] = _merge(by_id, resolver.resolve(name, where))
+                    if not dept.resolved:
+                        _report(a.department, resolver.version, issues, reported)
+                    assignments.append(_assigned(a, dept))
+                unit = replace_field(unit, "assignments", tuple(assignments))
+            units.append(unit)
         owner_id = _merge(by_id, resolver.resolve(plan.owner, where)).id if plan.owner else None
         plans.append(replace_fields(plan, units=tuple(units), owner_id=owner_id))
     return replace_fields(doc, plans=tuple(plans), departments=tuple(by_id.values()), issues=doc.issues + tuple(issues))
+
+
+def _assigned(a: Assignment, dept: Department) -> Assignment:
+    """``a`` with its department reference pointing at ``dept``."""
+    ref = a.department
+    ref_fields = ref.__dict__.copy()
+    ref_fields["department_id"] = dept.id
+    ref_fields["is_group"] = dept.is_group or ref.is_group
+    fields = a.__dict__.copy()
+    fields["department"] = _instance(DepartmentRef, ref_fields)
+    return _instance(Assignment, fields)
+
+
+def _report(ref: DepartmentRef, version: str, issues: list[Issue], reported: set[str]) -> None:
+    """One ``unresolved-department`` issue per name, at its first mention."""
+    if ref.name not in reported and not any(i.message.startswith(ref.name + ":") for i in issues):
+        reported.add(ref.name)
+        issues.append(Issue("unresolved-department", f"{ref.name}: not in the department table {version}", ref.span))
 
 
 def _merge(by_id: dict[str, Department], dept: Department) -> Department:

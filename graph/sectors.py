@@ -22,6 +22,7 @@ Every unit gets at least one :class:`~graph.model.SectorTag`:
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +30,7 @@ from pathlib import Path
 
 from graph.errors import UnknownTerm
 from graph.model import Plan, PlanDocument, SectorTag, Unit
-from graph.resolve import replace_fields
+from graph.resolve import replace_field, replace_fields
 
 DATA = Path(__file__).with_name("data") / "sectors.toml"
 DATA_BASE = "https://w3id.org/dutygraph/id/"
@@ -129,9 +130,8 @@ def scheme() -> Scheme:
 
 
 @lru_cache(maxsize=1)
-def _automaton():
-    import ahocorasick  # small C extension; loaded on first classification
-
+def _word_sectors() -> dict[str, tuple[str, ...]]:
+    """Every word of the scheme → the sectors it names (none for a stop phrase)."""
     words: dict[str, list[str]] = {}
     for s in scheme().sectors:
         for w in s.words():
@@ -139,11 +139,73 @@ def _automaton():
                 words[w].append(s.id)
     for w in scheme().stop:
         words.setdefault(w, [])
+    return {w: tuple(sorted(ids)) for w, ids in words.items()}
+
+
+@lru_cache(maxsize=1)
+def _automaton():
+    import ahocorasick  # small C extension; loaded on first classification
+
     a = ahocorasick.Automaton()
-    for w, ids in words.items():
-        a.add_word(w, (w, tuple(sorted(ids))))
+    for w, ids in _word_sectors().items():
+        a.add_word(w, (w, ids))
     a.make_automaton()
     return a
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> tuple:
+    """(``search`` for any word that names a sector, the characters of all words, the automaton)."""
+    words = _word_sectors()
+    sector_words = re.compile(_trie_pattern(w for w, ids in words.items() if ids))
+    return sector_words.search, frozenset("".join(words)), _automaton()
+
+
+def _trie_pattern(words) -> str:
+    """A pattern that finds where any of ``words`` starts (not which one), as a trie.
+
+    >>> _trie_pattern(["校园", "交通运输", "交通"])
+    '(?:交通|校园)'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        if "" in node:  # a whole word: whatever follows, the text has one
+            return ""
+        alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(node)]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branch(trie) if trie else "(?!)"
+
+
+def _hits(text: str):
+    """``(end index, (word, sector ids))`` of the automaton's leftmost-longest scan of
+    ``text``, from the first place that matters.
+
+    Every word the scan reports stands in the text, so a text with no word that names
+    a sector has nothing to report (most texts: no scan at all).  A character that is
+    in no word sends the scan back to its start, so the scan may begin just after the
+    last such character before the first sector word: what it skips holds stop
+    phrases at most.
+
+    >>> list(_hits("严格落实企业全员安全生产责任制"))
+    []
+    >>> [(end, word) for end, (word, _) in _hits("加强校园安全")]
+    [(3, '校园')]
+    """
+    search, word_chars, automaton = _scanner()
+    first = search(text)
+    if first is None:
+        return ()
+    start = first.start()
+    while start and text[start - 1] in word_chars:
+        start -= 1
+    return automaton.iter_long(text, start)
 
 
 def find(text: str) -> list[Match]:
@@ -153,7 +215,7 @@ def find(text: str) -> list[Match]:
     [('交通运输', ('transport',), True), ('非煤矿山安全', ('non-coal-mines',), False)]
     """
     out = []
-    for end_idx, (word, ids) in _automaton().iter_long(text):
+    for end_idx, (word, ids) in _hits(text):
         if not ids:
             continue
         end = end_idx + 1
@@ -196,7 +258,7 @@ def classify_text(text: str) -> tuple[SectorTag, ...]:
     """
     words: dict[str, list[str]] = {}
     startswith = text.startswith
-    for end_idx, (word, ids) in _automaton().iter_long(text):
+    for end_idx, (word, ids) in _hits(text):
         if not ids or startswith(AGENCY_SUFFIXES, end_idx + 1):
             continue
         for sid in ids:
@@ -209,33 +271,26 @@ def classify_text(text: str) -> tuple[SectorTag, ...]:
 def _masked_text(unit: Unit) -> str:
     """The unit's text with its responsibility clauses and department names blanked."""
     text = unit.text
+    if not unit.assignments:
+        return text
+    cuts = {(span.start, span.end) for a in unit.assignments for span in (a.evidence_span, a.department.span)}
     n = len(text)
     base = unit.span.start
-    cuts = []
-    for a in unit.assignments:
-        for span in (a.evidence_span, a.department.span):
-            lo, hi = max(span.start - base, 0), min(span.end - base, n)
-            if lo < hi:
-                cuts.append((lo, hi))
-    if not cuts:
-        return text
-    cuts.sort()
     parts = []
     at = 0
-    for lo, hi in cuts:
-        if hi <= at:
-            continue
-        lo = max(lo, at)
-        parts.append(text[at:lo])
-        parts.append("\u3000" * (hi - lo))
-        at = hi
+    for start, end in sorted(cuts):  # by start, so each cut's overlap with the last is skipped
+        lo, hi = max(start - base, at), min(end - base, n)
+        if lo < hi:
+            parts.append(text[at:lo])
+            parts.append("\u3000" * (hi - lo))
+            at = hi
     parts.append(text[at:])
     return "".join(parts)
 
 
-def _headings(unit: Unit, plan: Plan, plans: dict[str, Plan]) -> list[str]:
-    heads = [unit.title] if unit.title else []
-    heads += list(reversed(unit.section_path))
+def _plan_titles(plan: Plan, plans: dict[str, Plan]) -> list[str]:
+    """The titles of a (sub-)plan and of the plans it belongs to, from the inside out."""
+    heads = []
     p: Plan | None = plan
     while p is not None:
         if p.title:
@@ -244,16 +299,38 @@ def _headings(unit: Unit, plan: Plan, plans: dict[str, Plan]) -> list[str]:
     return heads
 
 
-def classify_unit(unit: Unit, plan: Plan, plans: dict[str, Plan] | None = None) -> tuple[SectorTag, ...]:
-    """All sector tags of one unit: heading first, then text, else ``general``."""
-    tags: tuple[SectorTag, ...] = ()
-    for h in _headings(unit, plan, plans or {}):
+def _first_heading_tags(headings) -> tuple[SectorTag, ...]:
+    """The tags of the first heading that names a sector."""
+    for h in headings:
         tags = classify_heading(h)
         if tags:
-            break
-    seen = {t.sector_id for t in tags}
-    tags += tuple(t for t in classify_text(_masked_text(unit)) if t.sector_id not in seen)
-    return tags or (SectorTag(GENERAL, "default", ""),)
+            return tags
+    return ()
+
+
+_DEFAULT = (SectorTag(GENERAL, "default", ""),)
+
+
+def classify_unit(unit: Unit, plan: Plan, plans: dict[str, Plan] | None = None) -> tuple[SectorTag, ...]:
+    """All sector tags of one unit: heading first, then text, else ``general``."""
+    return _unit_tags(unit, _first_heading_tags(_plan_titles(plan, plans or {})))
+
+
+def _unit_tags(unit: Unit, plan_tags: tuple[SectorTag, ...]) -> tuple[SectorTag, ...]:
+    """:func:`classify_unit` given the heading tags of the unit's plan titles.
+
+    Headings go from the inside out: the unit's own title, its section path, its plans.
+    """
+    tags = unit.title and classify_heading(unit.title) \
+        or _first_heading_tags(reversed(unit.section_path)) or plan_tags
+    text_tags = classify_text(_masked_text(unit))
+    if text_tags:
+        if tags:
+            seen = {t.sector_id for t in tags}
+            tags += tuple(t for t in text_tags if t.sector_id not in seen)
+        else:
+            tags = text_tags
+    return tags or _DEFAULT
 
 
 def classify_sectors(doc: PlanDocument) -> PlanDocument:
@@ -266,11 +343,12 @@ def classify_sectors(doc: PlanDocument) -> PlanDocument:
     (SectorTag(sector_id='special-equipment', reason='text', matched='特种设备'),)
     """
     plans = {p.id: p for p in doc.plans}
-    new_plans = tuple(
-        replace_fields(p, units=tuple(replace_fields(u, sectors=classify_unit(u, p, plans)) for u in p.units))
-        for p in doc.plans
-    )
-    return replace_fields(doc, plans=new_plans)
+    new_plans = []
+    for p in doc.plans:
+        plan_tags = _first_heading_tags(_plan_titles(p, plans))
+        units = tuple(replace_field(u, "sectors", _unit_tags(u, plan_tags)) for u in p.units)
+        new_plans.append(replace_fields(p, units=units))
+    return replace_fields(doc, plans=tuple(new_plans))
 
 
 # --- the scheme as Turtle (generated into ontology.ttl) ---------------------------------
