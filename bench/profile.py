@@ -43,6 +43,7 @@ def _steps() -> list[tuple[str, object]]:
 
 def step_times(texts: list[tuple[str, str]]) -> dict[str, float]:
     """Seconds spent in each pipeline step over all texts (no profiler)."""
+    from graph.collector import paused
     from loaders.reading import decode_bytes
 
     out: dict[str, float] = {}
@@ -54,10 +55,11 @@ def step_times(texts: list[tuple[str, str]]) -> dict[str, float]:
         decode_bytes(Path(path).read_bytes(), path)
         out["read + decode"] = out.get("read + decode", 0.0) + time.perf_counter() - t0
         doc = None
-        for label, fn in steps:
-            t0 = time.perf_counter()
-            doc = fn(text, source=path) if doc is None else fn(doc)
-            out[label] = out.get(label, 0.0) + time.perf_counter() - t0
+        with paused():  # as parse_plan does
+            for label, fn in steps:
+                t0 = time.perf_counter()
+                doc = fn(text, source=path) if doc is None else fn(doc)
+                out[label] = out.get(label, 0.0) + time.perf_counter() - t0
     return out
 
 

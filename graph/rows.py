@@ -15,13 +15,12 @@ relationship to a node that is not there.
 """
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from graph.collector import paused
 from graph.errors import StoreError
 from graph.model import (Basis, DepartmentKind, DepartmentRef, Plan, PlanDocument, Role, Unit, UnitKind,
                          content_hash)
@@ -257,19 +256,8 @@ def build_rows(doc: PlanDocument) -> Rows:
     thousands of new tuples, none in a cycle, and each collection it would start
     walks all of them (it took most of the time at 100,000 units).
     """
-    with _collector_paused():
+    with paused():
         return _build_rows(doc)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _build_rows(doc: PlanDocument) -> Rows:

@@ -21,16 +21,19 @@ def parse_plan(text: str, source: str | None = None, *, responsibilities: bool =
     """Parse plan text into a :class:`PlanDocument`.
 
     With ``responsibilities=False`` only the structure is recovered (no assignments).
+    The garbage collector is paused meanwhile (see :mod:`graph.collector`).
     """
+    from graph.collector import paused
     from graph.resolve import resolve_departments
     from graph.sectors import classify_sectors
     from loaders.responsibility import extract_responsibilities
     from loaders.structure import parse_structure
 
-    doc = parse_structure(text, source=source)
-    if responsibilities:
-        doc = resolve_departments(extract_responsibilities(doc))
-    return classify_sectors(doc)
+    with paused():
+        doc = parse_structure(text, source=source)
+        if responsibilities:
+            doc = resolve_departments(extract_responsibilities(doc))
+        return classify_sectors(doc)
 
 
 def read_plan(path: str | Path, *, responsibilities: bool = True) -> PlanDocument:
