@@ -30,7 +30,7 @@ from graph.resolve import replace_fields
 from loaders.clauses import COOP, LEAD, Found, _dedupe, has_role_words, parse_labels, parse_membership, parse_parenthetical
 from loaders.fields import FIELD_LINE
 from loaders.names import _PINYIN, is_org_name, without_pinyin
-from loaders.script import back_to_text, has_traditional, to_simplified
+from loaders.script import back_to_text, to_simplified, traditional_pattern
 from loaders.subjects import (
     NUMBERING,
     _clause_roles,
@@ -67,7 +67,11 @@ def analyse(text: str, owner: str | None = None, issuer: str | None = None) -> t
     >>> [(x.name, x.role) for x in f]
     [('上级应急管理部门', 'lead'), ('开发区应急分局', 'coop')]
     """
-    m = _TRAILING_PAREN.search(text)
+    return _analyse(text, owner, issuer, _TRAILING_PAREN.search(text))
+
+
+def _analyse(text: str, owner: str | None, issuer: str | None, m: re.Match[str] | None) -> tuple[list[Found], tuple[int, int]]:
+    """:func:`analyse` with the text's trailing parenthetical (``_TRAILING_PAREN``) already searched."""
     if m and (has_role_words(m.group(1)) or _org_list(m.group(1))):
         found = parse_parenthetical(m.group(1))
         found = [_shift(f, m.start(1)) for f in found]
@@ -170,9 +174,13 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
         if at >= len(text) or at <= starts[-1]:
             continue
         comma = candidates[at]
-        numbering = _NUMBERING_AT.match(text, at)
-        pos = numbering.end() if numbering else at
-        subj = find_subject(text, pos) if mark_in_clause(text, lead_marks if comma else marks, pos) else None
+        clause_marks = lead_marks if comma else marks
+        if not clause_marks or clause_marks[-1] < at:  # no mark from here on: no subject
+            subj = None
+        else:
+            numbering = _NUMBERING_AT.match(text, at)
+            pos = numbering.end() if numbering else at
+            subj = find_subject(text, pos) if mark_in_clause(text, clause_marks, pos) else None
         if subj is not None and subj[0] != subject_pos(text, pos):
             subj = None
         if subj is None:
@@ -190,9 +198,17 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
 _LEAD_WORD = re.compile(r"负责|負責|牵头|牽頭|主办|主辦|职责|職責|[:：]")
 
 
+_LEAD_ROLE_VERB = re.compile(r"牵头|牽頭|负责|負責|主办|主辦|为主|為主")
+
+
 def _lead_clause(text: str, at: int) -> bool:
+    """Whether the sentence at ``at`` names a lead (only one with a lead verb in it can)."""
+    verb = _LEAD_ROLE_VERB.search(text, at)
+    if verb is None:
+        return False
     end = _SENT.search(text, at)
-    return _has_lead(text[at:end.end() if end else len(text)])
+    stop = end.end() if end else len(text)
+    return verb.start() < stop and _has_lead(text[at:stop])
 
 
 @lru_cache(maxsize=16384)
@@ -233,6 +249,8 @@ def _scoped_owner(unit: Unit) -> str | None:
 
 
 def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: str, plan: Plan) -> tuple[Assignment, ...]:
+    if not found:
+        return ()
     out = []
     evidence = text[ev[0]:ev[1]]
     ev_span = Span(base + ev[0], base + ev[1])
@@ -279,12 +297,12 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
     """Assignments of one unit; a unit holding several statements becomes sub-units."""
     span_ok = doc_text[unit.span.start:unit.span.end] == unit.text
     text, base = unit.text, unit.span.start
-    if span_ok and (_PINYIN.search(text) or has_traditional(text)):
+    if span_ok and _glossed(text):
         # 設(shè)置 / 負責: match on a clean simplified copy, keep spans and names on the text
         return _extract_glossed(unit, doc_text, plan, issuer, announced)
     owner = plan.owner
-    scoped = None if owner else (_scoped_owner(unit) or announced)
-    if not owner and not _TRAILING_PAREN.search(text):
+    paren = _TRAILING_PAREN.search(text)
+    if not owner and not paren:
         starts = statement_starts(text, labelled=bool(parse_labels(text))) if span_ok else [0]
         if len(starts) > 1:
             subs = []
@@ -299,12 +317,23 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
                 sub = replace_fields(unit, id=f"{unit.id}-{k}", text=text[a:b], span=Span(base + a, base + b), assignments=())
                 subs.extend(extract_unit(sub, doc_text, plan, issuer, announced))
             return subs
-    found, ev = analyse(text, owner or None, issuer)
-    if not found and scoped:
-        found, ev = analyse(text, scoped, issuer)
+    found, ev = _analyse(text, owner or None, issuer, paren)
+    scoped = None if found or owner else (_scoped_owner(unit) or announced)
+    if scoped:
+        found, ev = _analyse(text, scoped, issuer, paren)
         found = [Found(f.name, f.start, f.end, f.role, "duty_list" if f.basis == "ownership" else f.basis) for f in found]
         found = _owner_names(found, scoped)
     return [replace_fields(unit, assignments=_refs(unit, base, found, ev, text, plan))]
+
+
+@lru_cache(maxsize=1)
+def _gloss_pattern() -> re.Pattern[str]:
+    return re.compile(f"{_PINYIN.pattern}|{traditional_pattern().pattern}")
+
+
+def _glossed(text: str) -> bool:
+    """Whether ``text`` holds a pinyin gloss or a traditional character."""
+    return _gloss_pattern().search(text) is not None
 
 
 def _extract_glossed(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, announced: str | None) -> list[Unit]:
