@@ -16,8 +16,8 @@ the list text so callers can keep spans.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 CJK = r"\u3400-\u9fff"
 
@@ -66,8 +66,7 @@ _AND_SEP = re.compile(r"[和及与與]")
 _WS = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     """One name of a list: ``name`` normalised, ``start``/``end`` of its mention in the list."""
 
     name: str
