@@ -23,6 +23,7 @@ Forms, tried in this order for each unit (see docs/extraction.md):
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from functools import lru_cache
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
@@ -254,6 +255,7 @@ def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: 
     out = []
     evidence = text[ev[0]:ev[1]]
     ev_span = Span(base + ev[0], base + ev[1])
+    unit_id, plan_id = unit.id, plan.id
     for f in found:
         if f.end > f.start:
             span = Span(base + f.start, base + f.end)
@@ -261,11 +263,41 @@ def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: 
         else:
             span = Span(base, base)
             mention = ""
-        ref = DepartmentRef(name=f.name, mention=mention, span=span, is_group=_is_group(f.name))
-        out.append(Assignment(unit.id, ref, _ROLE[f.role], _BASIS.get(f.basis, Basis.SUBJECT), evidence, ev_span, plan.id))
+        ref = _record(DepartmentRef, name=f.name, mention=mention, span=span, department_id=None,
+                      is_group=_is_group(f.name))
+        out.append(_record(Assignment, unit_id=unit_id, department=ref, role=_ROLE[f.role],
+                           basis=_BASIS.get(f.basis, Basis.SUBJECT), evidence=evidence, evidence_span=ev_span,
+                           plan_id=plan_id))
     return tuple(out)
 
 
+def _record(cls: type, **values: object):
+    """A model record from the values of all its fields, the same as ``cls(**values)``
+    but without the frozen dataclass ``__init__``, which sets each field through
+    ``object.__setattr__`` (the records of the assignments are the step's biggest cost).
+
+    >>> _record(DepartmentRef, name="省应急厅", mention="应急厅", span=Span(3, 6), department_id=None, is_group=False)
+    DepartmentRef(name='省应急厅', mention='应急厅', span=Span(start=3, end=6), department_id=None, is_group=False)
+    """
+    if cls not in _PLAIN_RECORDS:
+        return cls(**values)
+    record = object.__new__(cls)
+    record.__dict__.update(values)
+    return record
+
+
+def _plain_record(cls: type, names: tuple[str, ...]) -> bool:
+    """Whether ``cls`` is a dataclass with exactly the fields ``names`` and no ``__post_init__``."""
+    return tuple(f.name for f in fields(cls)) == names and not hasattr(cls, "__post_init__")
+
+
+_PLAIN_RECORDS = frozenset(cls for cls, names in (
+    (DepartmentRef, ("name", "mention", "span", "department_id", "is_group")),
+    (Assignment, ("unit_id", "department", "role", "basis", "evidence", "evidence_span", "plan_id")),
+) if _plain_record(cls, names))
+
+
+@lru_cache(maxsize=16384)
 def _is_group(name: str) -> bool:
     return bool(_GROUP_HEAD.match(name) or "、" in name or "成员单位" in name)
 
