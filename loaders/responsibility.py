@@ -31,7 +31,7 @@ from graph.resolve import replace_fields
 from loaders.clauses import COOP, LEAD, Found, _dedupe, has_role_words, parse_labels, parse_membership, parse_parenthetical
 from loaders.fields import FIELD_LINE
 from loaders.names import _PINYIN, is_org_name, without_pinyin
-from loaders.script import back_to_text, to_simplified, traditional_pattern
+from loaders.script import back_to_text, has_traditional, to_simplified
 from loaders.subjects import (
     NUMBERING,
     _clause_roles,
@@ -311,6 +311,8 @@ def announced_owner(text: str) -> str | None:
     >>> announced_owner("第十二条 区水务局工作职责："), announced_owner("加强监管职责：")
     ('区水务局', None)
     """
+    if not text.rstrip().endswith((":", "：")):  # what _ANNOUNCES ends with
+        return None
     return header_owner(text) if _ANNOUNCES.search(text) else None
 
 
@@ -329,7 +331,7 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
     """Assignments of one unit; a unit holding several statements becomes sub-units."""
     span_ok = doc_text[unit.span.start:unit.span.end] == unit.text
     text, base = unit.text, unit.span.start
-    if span_ok and _glossed(text):
+    if span_ok and (_PINYIN.search(text) or has_traditional(text)):
         # 設(shè)置 / 負責: match on a clean simplified copy, keep spans and names on the text
         return _extract_glossed(unit, doc_text, plan, issuer, announced)
     owner = plan.owner
@@ -356,16 +358,6 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
         found = [Found(f.name, f.start, f.end, f.role, "duty_list" if f.basis == "ownership" else f.basis) for f in found]
         found = _owner_names(found, scoped)
     return [replace_fields(unit, assignments=_refs(unit, base, found, ev, text, plan))]
-
-
-@lru_cache(maxsize=1)
-def _gloss_pattern() -> re.Pattern[str]:
-    return re.compile(f"{_PINYIN.pattern}|{traditional_pattern().pattern}")
-
-
-def _glossed(text: str) -> bool:
-    """Whether ``text`` holds a pinyin gloss or a traditional character."""
-    return _gloss_pattern().search(text) is not None
 
 
 def _extract_glossed(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, announced: str | None) -> list[Unit]:

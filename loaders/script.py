@@ -32,12 +32,7 @@ def _table() -> tuple[dict[int, str], re.Pattern[str]]:
 
 def has_traditional(text: str) -> bool:
     """Whether ``text`` holds a character the table converts."""
-    return traditional_pattern().search(text) is not None
-
-
-def traditional_pattern() -> re.Pattern[str]:
-    """A character class of every character the table converts."""
-    return _table()[1]
+    return _table()[1].search(text) is not None
 
 
 def to_simplified(text: str) -> str:
