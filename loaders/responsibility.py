@@ -74,8 +74,8 @@ def analyse(text: str, owner: str | None = None, issuer: str | None = None) -> t
 def _analyse(text: str, owner: str | None, issuer: str | None, m: re.Match[str] | None) -> tuple[list[Found], tuple[int, int]]:
     """:func:`analyse` with the text's trailing parenthetical (``_TRAILING_PAREN``) already searched."""
     if m and (has_role_words(m.group(1)) or _org_list(m.group(1))):
-        found = parse_parenthetical(m.group(1))
-        found = [_shift(f, m.start(1)) for f in found]
+        by = m.start(1)
+        found = [Found(f.name, f.start + by, f.end + by, f.role, f.basis) for f in parse_parenthetical(m.group(1))]
         if owner:
             found += inline_partners(text[: m.start()])
         return _finish(found, owner, issuer), (m.start(), m.end())
@@ -131,10 +131,6 @@ def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[F
             f = Found(who, f.start, f.end, f.role, f.basis)
         out.append(f)
     return _dedupe(out)
-
-
-def _shift(f: Found, by: int) -> Found:
-    return Found(f.name, f.start + by, f.end + by, f.role, f.basis)
 
 
 _NUMBERING_AT = re.compile(NUMBERING.pattern.removeprefix("^"))  # strip_numbering at an offset
