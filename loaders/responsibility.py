@@ -50,7 +50,6 @@ from loaders.names import split_names
 _TRAILING_PAREN = re.compile(r"[（(]([^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*)[)）][\s。.；;，,]*(?:【[^【】\n]{0,12}】\s*)*$")
 _SELF = re.compile(r"^(?:我局|本局|我委|本委|我办|本办|我厅|本厅|我部|本部门|我部门)$")
 _SENTENCE_END = re.compile(r"[。；;！？!?]\s*|\s{2,}|\n+|(?<=[。；;])\s+|\s+(?=[（(]?\d+[)）.])")
-_COMMA = re.compile(r"[，,]")
 _SENT = re.compile(r"[。；;！？!?ꎮꎻ]")
 _HEADER = re.compile(r"^(?P<name>.{2,30}?)(?:的|工作)?(?:职责|職責|工作职责)?[。.:：]?$")
 _CATEGORY = re.compile(r"^(?:成员|成員|组成|組成|责任|責任|牵头|牽頭|配合|参与|參與|协办|協辦)?(?:单位|單位|部门|部門)$")
@@ -135,7 +134,8 @@ def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[F
 
 _NUMBERING_AT = re.compile(NUMBERING.pattern.removeprefix("^"))  # strip_numbering at an offset
 _INLINE_NUMBER = re.compile(r"\s+(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d+(?:\.\d+)+|\d{1,2}[、.．](?!\d))")
-_BREAK = re.compile(r"(?<=[。；;！？!?ꎮꎻ])\s*|\s+")
+# statements start after a comma (``comma``), a sentence end with the space after it, or space
+_CANDIDATE = re.compile(r"(?P<comma>[，,])|[。；;！？!?ꎮꎻ]\s*|\s+")
 _LEAD_VERBS = ("负责", "負責", "牵头", "牽頭", "主办", "主辦", "：", "职责")
 
 
@@ -159,18 +159,16 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
             if not FIELD_LINE.match(text[starts[-1]:at].lstrip()):
                 starts.append(at)
         return starts
-    candidates = {m.end(): False for m in _BREAK.finditer(text)}
-    for m in _COMMA.finditer(text):
-        candidates.setdefault(m.end(), True)
     # find_subject reads only the clause at a candidate, so a clause without one of the
     # marks it needs is skipped; after a comma only a lead verb (or colon, 职责) counts
     marks = subject_marks(text)
     lead_marks = [m.start() for m in _LEAD_WORD.finditer(text)]
     starts = [0]
-    for at in sorted(candidates):
+    for candidate in _CANDIDATE.finditer(text):
+        at = candidate.end()
         if at >= len(text) or at <= starts[-1]:
             continue
-        comma = candidates[at]
+        comma = candidate.lastgroup == "comma"
         clause_marks = lead_marks if comma else marks
         if not clause_marks or clause_marks[-1] < at:  # no mark from here on: no subject
             subj = None
