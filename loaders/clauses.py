@@ -14,8 +14,8 @@ document.  The role mapping follows the extraction contract:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from loaders.names import is_org_name, split_names, split_outside_brackets, strip_pinyin
 
@@ -54,8 +54,7 @@ _LABEL_ROLE = {
 _VALUE_END = re.compile(r"[；;。\n]|[，,](?=[^，,；;。:：]{1,8}[:：])|[【\[]")
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """A department named in a clause: ``text[start:end]`` is its mention."""
 
     name: str

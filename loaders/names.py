@@ -16,8 +16,8 @@ the list text so callers can keep spans.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 CJK = r"\u3400-\u9fff"
 
@@ -66,8 +66,7 @@ _AND_SEP = re.compile(r"[和及与與]")
 _WS = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     """One name of a list: ``name`` normalised, ``start``/``end`` of its mention in the list."""
 
     name: str
@@ -146,6 +145,7 @@ def inherits_prefix(name: str) -> bool:
     return is_org_name(name)
 
 
+@lru_cache(maxsize=16384)
 def clean_name(text: str) -> str:
     """A mention as a contract name: no white space, pinyin or trailing 等.
 
@@ -214,22 +214,28 @@ def _split_outside(text: str, sep: re.Pattern[str]) -> tuple[tuple[int, int], ..
     return tuple((a, b) for a, b in out if text[a:b].strip())
 
 
-def _split_and(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Split one piece on 和/及/与 where both sides are names of their own."""
-    piece = text[a:b]
+@lru_cache(maxsize=16384)
+def _and_cuts(piece: str) -> tuple[tuple[int, int], ...]:
+    """Offsets of the names one piece joins with 和/及/与, where both sides are names of
+    their own (the whole piece otherwise).
+
+    >>> _and_cuts("市药监局和市红十字会"), _and_cuts("文化和旅游厅")
+    (((0, 4), (5, 10)), ((0, 6),))
+    """
     for m in _AND_SEP.finditer(piece):
         left, right = piece[: m.start()], piece[m.end():]
         if is_org_name(left) and is_org_name(right) and not _is_generic(left) and len(right) >= 2:
             if _BARE.match(right) or _BARE.match(left):
                 continue
-            return [(a, a + m.start())] + _split_and(text, a + m.end(), b)
-    return [(a, b)]
+            return ((0, m.start()),) + tuple((m.end() + a, m.end() + b) for a, b in _and_cuts(right))
+    return ((0, len(piece)),)
+
+
+_GENERIC_HEAD = re.compile(r"^(?:各|有关|有關|相关|相關|其他|其它)")
 
 
 def _is_generic(name: str) -> bool:
-    return bool(re.match(r"^(?:各|有关|有關|相关|相關|其他|其它)", name)) and name.endswith(
-        ("部门", "部門", "单位", "單位", "机构", "機構")
-    )
+    return bool(_GENERIC_HEAD.match(name)) and name.endswith(("部门", "部門", "单位", "單位", "机构", "機構"))
 
 
 def split_names(text: str) -> list[Name]:
@@ -255,32 +261,14 @@ def split_names(text: str) -> list[Name]:
 
 @lru_cache(maxsize=16384)
 def _split_names(text: str) -> tuple[Name, ...]:
-    spans = split_outside_brackets(text, _LIST_SEP)
-    # join a bare tail (队, 政府) to the piece before and a place-only piece to the one after
-    merged: list[list[int]] = []
-    carry: int | None = None
-    for a, b in spans:
-        piece = _WS.sub("", text[a:b])
-        if carry is not None:
-            a, carry = carry, None
-        if _BARE.match(piece) and merged:
-            merged[-1][1] = b
-            continue
-        if _PLACE_ONLY.match(piece):
-            carry = a
-            continue
-        merged.append([a, b])
-    if carry is not None:
-        if merged:
-            merged[-1][1] = len(text)
-        else:
-            merged.append([carry, len(text)])
     pieces: list[tuple[int, int]] = []
-    for a, b in merged:
-        pieces.extend(_split_and(text, a, b) if not _is_generic(text[a:b]) else [(a, b)])
-
-    raw = [(clean_name(text[a:b]), a, b) for a, b in pieces]
-    raw = [(n, a, b) for n, a, b in raw if n]
+    for a, b in _joined_pieces(text):
+        part = text[a:b]
+        if _is_generic(part):
+            pieces.append((a, b))
+        else:
+            pieces.extend((a + x, a + y) for x, y in _and_cuts(part))
+    raw = [(n, a, b) for a, b in pieces if (n := clean_name(text[a:b]))]
     # shared head noun: 公安、交通部门 / 消防救援、公安等有关部门
     if raw:
         last_text = _WS.sub("", strip_pinyin(text[raw[-1][1]:raw[-1][2]]))
@@ -289,31 +277,80 @@ def _split_names(text: str) -> tuple[Name, ...]:
             fixed = []
             for i, (n, a, b) in enumerate(raw):
                 if i == len(raw) - 1:
-                    stem = re.sub(r"等?(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)$", "", last_text)
+                    stem = _HEAD_TAIL.sub("", last_text)
                     n = stem + head if stem and not is_org_name(stem) else (stem or n)
                 elif not is_org_name(n):
                     n = n + head
                 fixed.append((n, a, b))
             raw = fixed
     out: list[Name] = []
+    seen: set[str] = set()
     prefix = ""
     for n, a, b in raw:
-        own = level_prefix(n) if not (_OWN_PREFIX.match(n) or _PLACE_START.match(n)) else ""
+        own, inherits = _prefix_rule(n)
         if own:
             prefix = own
-        elif prefix and inherits_prefix(n):
+        elif prefix and inherits:
             n = prefix + n
-        if n not in {o.name for o in out}:
+        if n not in seen:
+            seen.add(n)
             out.append(Name(n, a, b))
     return tuple(out)
 
 
+_HEAD_TAIL = re.compile(r"等?(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)$")
+
+
+def _joined_pieces(text: str) -> list[list[int]]:
+    """The list's pieces with a bare tail (队, 政府) joined to the piece before and a
+    place-only piece (省, 县(市、区)) to the one after."""
+    merged: list[list[int]] = []
+    carry: int | None = None
+    for a, b in split_outside_brackets(text, _LIST_SEP):
+        bare, place = _piece_kind(text[a:b])
+        if carry is not None:
+            a, carry = carry, None
+        if bare and merged:
+            merged[-1][1] = b
+            continue
+        if place:
+            carry = a
+            continue
+        merged.append([a, b])
+    if carry is not None:
+        if merged:
+            merged[-1][1] = len(text)
+        else:
+            merged.append([carry, len(text)])
+    return merged
+
+
+@lru_cache(maxsize=16384)
+def _piece_kind(piece: str) -> tuple[bool, bool]:
+    """Whether a list piece is a bare tail (队, 政府) and whether it is a place only (省)."""
+    piece = _WS.sub("", piece)
+    return bool(_BARE.match(piece)), bool(_PLACE_ONLY.match(piece))
+
+
+@lru_cache(maxsize=16384)
+def _prefix_rule(name: str) -> tuple[str, bool]:
+    """The level prefix a list item sets for the items after it, and whether the item
+    takes the prefix of the items before it (when it sets none)."""
+    own = level_prefix(name) if not (_OWN_PREFIX.match(name) or _PLACE_START.match(name)) else ""
+    return own, not own and inherits_prefix(name)
+
+
+_SHARED_HEAD = re.compile(r"(?:等)?(?:有关|有關|相关|相關)?(部门|部門)$")
+
+
+@lru_cache(maxsize=4096)
 def _shared_head(last: str, many: bool = True) -> str:
     """The head noun a category list shares (部门), if its earlier items are bare fields."""
-    m = re.search(r"(?:等)?(?:有关|有關|相关|相關)?(部门|部門)$", last)
+    m = _SHARED_HEAD.search(last)
     if not m:
         return ""
     stem = last[: m.start()]
     if m.group(0).startswith("等") or (stem and not is_org_name(stem) and many):
         return m.group(1)
     return ""
+

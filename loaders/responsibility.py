@@ -23,6 +23,7 @@ Forms, tried in this order for each unit (see docs/extraction.md):
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from functools import lru_cache
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
@@ -49,7 +50,6 @@ from loaders.names import split_names
 _TRAILING_PAREN = re.compile(r"[（(]([^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*)[)）][\s。.；;，,]*(?:【[^【】\n]{0,12}】\s*)*$")
 _SELF = re.compile(r"^(?:我局|本局|我委|本委|我办|本办|我厅|本厅|我部|本部门|我部门)$")
 _SENTENCE_END = re.compile(r"[。；;！？!?]\s*|\s{2,}|\n+|(?<=[。；;])\s+|\s+(?=[（(]?\d+[)）.])")
-_COMMA = re.compile(r"[，,]")
 _SENT = re.compile(r"[。；;！？!?ꎮꎻ]")
 _HEADER = re.compile(r"^(?P<name>.{2,30}?)(?:的|工作)?(?:职责|職責|工作职责)?[。.:：]?$")
 _CATEGORY = re.compile(r"^(?:成员|成員|组成|組成|责任|責任|牵头|牽頭|配合|参与|參與|协办|協辦)?(?:单位|單位|部门|部門)$")
@@ -67,10 +67,14 @@ def analyse(text: str, owner: str | None = None, issuer: str | None = None) -> t
     >>> [(x.name, x.role) for x in f]
     [('上级应急管理部门', 'lead'), ('开发区应急分局', 'coop')]
     """
-    m = _TRAILING_PAREN.search(text)
+    return _analyse(text, owner, issuer, _TRAILING_PAREN.search(text))
+
+
+def _analyse(text: str, owner: str | None, issuer: str | None, m: re.Match[str] | None) -> tuple[list[Found], tuple[int, int]]:
+    """:func:`analyse` with the text's trailing parenthetical (``_TRAILING_PAREN``) already searched."""
     if m and (has_role_words(m.group(1)) or _org_list(m.group(1))):
-        found = parse_parenthetical(m.group(1))
-        found = [_shift(f, m.start(1)) for f in found]
+        by = m.start(1)
+        found = [Found(f.name, f.start + by, f.end + by, f.role, f.basis) for f in parse_parenthetical(m.group(1))]
         if owner:
             found += inline_partners(text[: m.start()])
         return _finish(found, owner, issuer), (m.start(), m.end())
@@ -128,13 +132,10 @@ def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[F
     return _dedupe(out)
 
 
-def _shift(f: Found, by: int) -> Found:
-    return Found(f.name, f.start + by, f.end + by, f.role, f.basis)
-
-
 _NUMBERING_AT = re.compile(NUMBERING.pattern.removeprefix("^"))  # strip_numbering at an offset
 _INLINE_NUMBER = re.compile(r"\s+(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d+(?:\.\d+)+|\d{1,2}[、.．](?!\d))")
-_BREAK = re.compile(r"(?<=[。；;！？!?ꎮꎻ])\s*|\s+")
+# statements start after a comma (``comma``), a sentence end with the space after it, or space
+_CANDIDATE = re.compile(r"(?P<comma>[，,])|[。；;！？!?ꎮꎻ]\s*|\s+")
 _LEAD_VERBS = ("负责", "負責", "牵头", "牽頭", "主办", "主辦", "：", "职责")
 
 
@@ -158,21 +159,23 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
             if not FIELD_LINE.match(text[starts[-1]:at].lstrip()):
                 starts.append(at)
         return starts
-    candidates = {m.end(): False for m in _BREAK.finditer(text)}
-    for m in _COMMA.finditer(text):
-        candidates.setdefault(m.end(), True)
     # find_subject reads only the clause at a candidate, so a clause without one of the
     # marks it needs is skipped; after a comma only a lead verb (or colon, 职责) counts
     marks = subject_marks(text)
     lead_marks = [m.start() for m in _LEAD_WORD.finditer(text)]
     starts = [0]
-    for at in sorted(candidates):
+    for candidate in _CANDIDATE.finditer(text):
+        at = candidate.end()
         if at >= len(text) or at <= starts[-1]:
             continue
-        comma = candidates[at]
-        numbering = _NUMBERING_AT.match(text, at)
-        pos = numbering.end() if numbering else at
-        subj = find_subject(text, pos) if mark_in_clause(text, lead_marks if comma else marks, pos) else None
+        comma = candidate.lastgroup == "comma"
+        clause_marks = lead_marks if comma else marks
+        if not clause_marks or clause_marks[-1] < at:  # no mark from here on: no subject
+            subj = None
+        else:
+            numbering = _NUMBERING_AT.match(text, at)
+            pos = numbering.end() if numbering else at
+            subj = find_subject(text, pos) if mark_in_clause(text, clause_marks, pos) else None
         if subj is not None and subj[0] != subject_pos(text, pos):
             subj = None
         if subj is None:
@@ -190,9 +193,17 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
 _LEAD_WORD = re.compile(r"负责|負責|牵头|牽頭|主办|主辦|职责|職責|[:：]")
 
 
+_LEAD_ROLE_VERB = re.compile(r"牵头|牽頭|负责|負責|主办|主辦|为主|為主")
+
+
 def _lead_clause(text: str, at: int) -> bool:
+    """Whether the sentence at ``at`` names a lead (only one with a lead verb in it can)."""
+    verb = _LEAD_ROLE_VERB.search(text, at)
+    if verb is None:
+        return False
     end = _SENT.search(text, at)
-    return _has_lead(text[at:end.end() if end else len(text)])
+    stop = end.end() if end else len(text)
+    return verb.start() < stop and _has_lead(text[at:stop])
 
 
 @lru_cache(maxsize=16384)
@@ -233,9 +244,12 @@ def _scoped_owner(unit: Unit) -> str | None:
 
 
 def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: str, plan: Plan) -> tuple[Assignment, ...]:
+    if not found:
+        return ()
     out = []
     evidence = text[ev[0]:ev[1]]
     ev_span = Span(base + ev[0], base + ev[1])
+    unit_id, plan_id = unit.id, plan.id
     for f in found:
         if f.end > f.start:
             span = Span(base + f.start, base + f.end)
@@ -243,11 +257,41 @@ def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: 
         else:
             span = Span(base, base)
             mention = ""
-        ref = DepartmentRef(name=f.name, mention=mention, span=span, is_group=_is_group(f.name))
-        out.append(Assignment(unit.id, ref, _ROLE[f.role], _BASIS.get(f.basis, Basis.SUBJECT), evidence, ev_span, plan.id))
+        ref = _record(DepartmentRef, name=f.name, mention=mention, span=span, department_id=None,
+                      is_group=_is_group(f.name))
+        out.append(_record(Assignment, unit_id=unit_id, department=ref, role=_ROLE[f.role],
+                           basis=_BASIS.get(f.basis, Basis.SUBJECT), evidence=evidence, evidence_span=ev_span,
+                           plan_id=plan_id))
     return tuple(out)
 
 
+def _record(cls: type, **values: object):
+    """A model record from the values of all its fields, the same as ``cls(**values)``
+    but without the frozen dataclass ``__init__``, which sets each field through
+    ``object.__setattr__`` (the records of the assignments are the step's biggest cost).
+
+    >>> _record(DepartmentRef, name="省应急厅", mention="应急厅", span=Span(3, 6), department_id=None, is_group=False)
+    DepartmentRef(name='省应急厅', mention='应急厅', span=Span(start=3, end=6), department_id=None, is_group=False)
+    """
+    if cls not in _PLAIN_RECORDS:
+        return cls(**values)
+    record = object.__new__(cls)
+    record.__dict__.update(values)
+    return record
+
+
+def _plain_record(cls: type, names: tuple[str, ...]) -> bool:
+    """Whether ``cls`` is a dataclass with exactly the fields ``names`` and no ``__post_init__``."""
+    return tuple(f.name for f in fields(cls)) == names and not hasattr(cls, "__post_init__")
+
+
+_PLAIN_RECORDS = frozenset(cls for cls, names in (
+    (DepartmentRef, ("name", "mention", "span", "department_id", "is_group")),
+    (Assignment, ("unit_id", "department", "role", "basis", "evidence", "evidence_span", "plan_id")),
+) if _plain_record(cls, names))
+
+
+@lru_cache(maxsize=16384)
 def _is_group(name: str) -> bool:
     return bool(_GROUP_HEAD.match(name) or "、" in name or "成员单位" in name)
 
@@ -261,6 +305,8 @@ def announced_owner(text: str) -> str | None:
     >>> announced_owner("第十二条 区水务局工作职责："), announced_owner("加强监管职责：")
     ('区水务局', None)
     """
+    if not text.rstrip().endswith((":", "：")):  # what _ANNOUNCES ends with
+        return None
     return header_owner(text) if _ANNOUNCES.search(text) else None
 
 
@@ -283,8 +329,8 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
         # 設(shè)置 / 負責: match on a clean simplified copy, keep spans and names on the text
         return _extract_glossed(unit, doc_text, plan, issuer, announced)
     owner = plan.owner
-    scoped = None if owner else (_scoped_owner(unit) or announced)
-    if not owner and not _TRAILING_PAREN.search(text):
+    paren = _TRAILING_PAREN.search(text)
+    if not owner and not paren:
         starts = statement_starts(text, labelled=bool(parse_labels(text))) if span_ok else [0]
         if len(starts) > 1:
             subs = []
@@ -299,9 +345,10 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
                 sub = replace_fields(unit, id=f"{unit.id}-{k}", text=text[a:b], span=Span(base + a, base + b), assignments=())
                 subs.extend(extract_unit(sub, doc_text, plan, issuer, announced))
             return subs
-    found, ev = analyse(text, owner or None, issuer)
-    if not found and scoped:
-        found, ev = analyse(text, scoped, issuer)
+    found, ev = _analyse(text, owner or None, issuer, paren)
+    scoped = None if found or owner else (_scoped_owner(unit) or announced)
+    if scoped:
+        found, ev = _analyse(text, scoped, issuer, paren)
         found = [Found(f.name, f.start, f.end, f.role, "duty_list" if f.basis == "ownership" else f.basis) for f in found]
         found = _owner_names(found, scoped)
     return [replace_fields(unit, assignments=_refs(unit, base, found, ev, text, plan))]

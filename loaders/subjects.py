@@ -190,17 +190,18 @@ _NAME_END = "".join(sorted({w[-1] for w in ORG_SUFFIX.removeprefix("(?:").remove
 _SUBJECT_MARK = re.compile(rf"[{_NAME_END})）](?={STRONG.pattern}|{WEAK.pattern})|[:：]|职责|職責")
 
 
-def subject_marks(text: str) -> list[int]:
+@lru_cache(maxsize=64)
+def subject_marks(text: str) -> tuple[int, ...]:
     """Offsets in ``text`` one of which a clause needs for :func:`find_subject` to find a subject.
 
     >>> t = "加强巡查，市公安局负责督办。"
     >>> [t[i] for i in subject_marks(t)]
     ['局']
     """
-    return [m.start() for m in _SUBJECT_MARK.finditer(text)]
+    return tuple(m.start() for m in _SUBJECT_MARK.finditer(text))
 
 
-def mark_in_clause(text: str, marks: list[int], pos: int) -> bool:
+def mark_in_clause(text: str, marks: tuple[int, ...] | list[int], pos: int) -> bool:
     """Whether one of ``marks`` (sorted offsets) lies in the clause ``find_subject(text, pos)`` reads.
 
     >>> t = "加强巡查，市公安局负责督办。"
