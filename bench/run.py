@@ -456,6 +456,29 @@ def _ratio(a: list[float], b: list[float]) -> str:
     return f"{statistics.median(a) / statistics.median(b):.2f}×"
 
 
+def report_queries(table: Table, label: str, q: dict) -> None:
+    busy = f"department {q['_department']} ({q['_department_units']} units led)"
+    for name in sorted(k for k in q if not k.startswith("_")):
+        if "error" in q[name]:
+            table.na(f"{label}: query {name}", q[name]["error"])
+            continue
+        note = f"{q[name]['rows']} rows"
+        if "department" in name or "led-by" in name or "cooperated" in name or "profile" in name:
+            note += f", {busy}"
+        table.stat(f"{label}: query {name}", _ms(q[name]["times"]), "ms", note, fmt="{:.1f}")
+
+
+def phase_queries(path: str, repeat: int) -> dict:
+    """The named queries on an embedded store loaded earlier (``--query-store``)."""
+    store = _open_store("embedded", Path(path), None)
+    try:
+        counts = store.counts()
+        return {"queries": _time_queries(store, repeat), "counts": counts, "db_bytes": _dir_size(Path(path)),
+                "maxrss_mb": _maxrss_mb()}
+    finally:
+        store.close()
+
+
 def report_load(table: Table, kind: str, res: dict) -> None:
     label = {"embedded": "embedded (LadybugDB)", "bolt": "Bolt (ArcadeDB)"}[kind]
     if "na" in res or "error" in res:
@@ -482,16 +505,7 @@ def report_load(table: Table, kind: str, res: dict) -> None:
     table.stat(f"{label}: reload unchanged (plan ids checked before parsing)", reloads, "s",
                f"{res['skipped']} of {res['files']} files skipped", fmt="{:.3f}")
     table.one(f"{label}: first load / reload", _ratio(loads, reloads), "goal ≥ 10×")
-    q = res["queries"]
-    busy = f"department {q['_department']} ({q['_department_units']} units led)"
-    for name in sorted(k for k in q if not k.startswith("_")):
-        if "error" in q[name]:
-            table.na(f"{label}: query {name}", q[name]["error"])
-            continue
-        note = f"{q[name]['rows']} rows"
-        if "department" in name or "led-by" in name or "cooperated" in name or "profile" in name:
-            note += f", {busy}"
-        table.stat(f"{label}: query {name}", _ms(q[name]["times"]), "ms", note, fmt="{:.1f}")
+    report_queries(table, label, res["queries"])
     table.one(f"{label}: peak memory (load process)", f"{res['load_maxrss_mb']:.0f} MB",
               "ru_maxrss after the first loads (the parsing workers' own are not in it)")
     table.one(f"{label}: memory after ¼, ½, ¾, all files", " / ".join(f"{m:.0f}" for m in res["rss_quarters"]),
@@ -522,12 +536,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scratch", type=Path, default=DEFAULT_ROOT, help="where databases are written")
     ap.add_argument("--bolt-heap", help="JVM heap of the ArcadeDB server (default: the tests' server, 1g)")
     ap.add_argument("--buffer-pool-mb", type=int, help="LadybugDB buffer pool (default: the store's)")
+    ap.add_argument("--query-store", type=Path, metavar="PATH",
+                    help="only time the named queries on this embedded store (loaded before, e.g. with "
+                         "dutygraph load); nothing else is run")
     args = ap.parse_args(argv)
     if args.buffer_pool_mb:
         os.environ["DUTYGRAPH_BENCH_BUFFER_POOL_MB"] = str(args.buffer_pool_mb)
     load_repeat = args.load_repeat or args.repeat
 
     t_start = time.perf_counter()
+    if args.query_store:
+        return _main_queries(args, argv, t_start)
     corpus, manifest = ensure_corpus(args.scale, args.seed, args.corpus)
     files = _files(corpus, manifest)
     args.scratch.mkdir(parents=True, exist_ok=True)
@@ -602,6 +621,30 @@ def main(argv: list[str] | None = None) -> int:
     print(f"## dutygraph benchmarks, scale {args.scale:g}\n")
     print(f"`{cmd.strip()}` — {platform.python_implementation()} {platform.python_version()}, "
           f"{os.cpu_count()} cores, repeat {args.repeat} (loads {load_repeat}); "
+          f"wall time {time.perf_counter() - t_start:.0f} s\n")
+    print(table.render())
+    return 0
+
+
+
+def _main_queries(args, argv, t_start: float) -> int:
+    if not args.query_store.exists():
+        print(f"{args.query_store}: no store there; load one first (dutygraph load … --store PATH)",
+              file=sys.stderr)
+        return 2
+    res = run_in_process(phase_queries, str(args.query_store), args.repeat)
+    table = Table()
+    if "queries" not in res:
+        table.na("embedded (LadybugDB): named queries", res.get("na") or res.get("error"))
+    else:
+        c = res["counts"]
+        table.one("store", f"{c['Task'] + c['KeyProject'] + c['Target']:,} units",
+                  f"{c['Plan']:,} plans, {c['LEADS']:,} LEADS, {c['COOPERATES_ON']:,} COOPERATES_ON, "
+                  f"{res['db_bytes'] / 1e6:,.0f} MB on disk")
+        report_queries(table, "embedded (LadybugDB)", res["queries"])
+        table.one("embedded (LadybugDB): peak memory (query process)", f"{res['maxrss_mb']:.0f} MB")
+    cmd = "python -m bench.run " + " ".join(argv if argv is not None else sys.argv[1:])
+    print(f"`{cmd.strip()}` — {os.cpu_count()} cores, repeat {args.repeat}; "
           f"wall time {time.perf_counter() - t_start:.0f} s\n")
     print(table.render())
     return 0
