@@ -162,7 +162,7 @@ class GraphStore(abc.ABC):
         """Load documents, several per transaction; one summary per document, in order.
 
         Documents are gathered until they hold ``batch_units`` units (default
-        :attr:`batch_units`) and written in one transaction, which is much faster than
+        :attr:`batch_units`, the store's own) and written in one transaction, which is much faster than
         one transaction each where a commit is costly.  Each document is still all or
         nothing: if a batch fails it is rolled back and its documents are written again
         one by one, so only the one at fault fails.  A failure raises, or, with

@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from graph.errors import DutygraphError, InputError
-from graph.store import DEFAULT_BATCH_UNITS
 
 STORE_HELP = ("A store folder path or a bolt:// URI (default: $DUTYGRAPH_STORE, $NEO4J_URI, "
               "or graph.lbug in the user data folder).")
@@ -46,7 +45,8 @@ def _plan_files(paths: tuple[Path, ...]) -> list[Path]:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes parsing files (default: one per core when there are several MB of text).")
 @click.option("--batch-units", type=click.IntRange(min=1), default=None, metavar="N",
-              help=f"Units written per transaction (default {DEFAULT_BATCH_UNITS}); 1 = one document each.")
+              help="Units written per transaction (default: 100,000 embedded, 20,000 over Bolt); "
+                   "1 = one document each.")
 def load(paths: tuple[Path, ...], store: str | None, strict: bool, jobs: int | None,
          batch_units: int | None) -> None:
     """Load plan files (or folders of .txt files) into the graph store.
