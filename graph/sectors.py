@@ -196,7 +196,7 @@ def _hits(text: str):
     >>> list(_hits("严格落实企业全员安全生产责任制"))
     []
     >>> [(end, word) for end, (word, _) in _hits("加强校园安全")]
-    [(3, '校园')]
+    [(5, '校园安全')]
     """
     search, word_chars, automaton = _scanner()
     first = search(text)
