@@ -21,8 +21,8 @@ import abc
 import re
 import unicodedata
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from graph.errors import DutygraphError, QueryError
@@ -162,16 +162,19 @@ class GraphStore(abc.ABC):
         """Load documents, several per transaction; one summary per document, in order.
 
         Documents are gathered until they hold ``batch_units`` units (default
-        :attr:`batch_units`, the store's own) and written in one transaction, which is much faster than
-        one transaction each where a commit is costly.  Each document is still all or
-        nothing: if a batch fails it is rolled back and its documents are written again
-        one by one, so only the one at fault fails.  A failure raises, or, with
+        :attr:`batch_units`, the store's own) and written in one transaction, much faster
+        than one transaction each where a commit is costly.  Each document is still all
+        or nothing: if a batch fails it is rolled back and its documents are written
+        again one by one, so only the one at fault fails.  A failure raises, or, with
         ``on_error``, is handed to it with the document and loading goes on.  A document
         may be given as its :class:`~graph.rows.Rows` (built elsewhere, e.g. in the
-        process that parsed it).
+        process that parsed it).  Documents already in the store are found in the
+        batch's transaction, with one query per batch.
         """
         limit = self.batch_units if batch_units is None else batch_units
         pending: list[tuple[PlanDocument | Rows, Rows | LoadSummary]] = []  # in the given order
+        ids: set[str] = set()
+        sources: set[str] = set()
         size = 0
         items = iter(docs)
         while True:
@@ -183,13 +186,12 @@ class GraphStore(abc.ABC):
                 yield from self._flush(pending, on_error)
                 raise
             doc_id, source = (item.doc_id, item.source) if isinstance(item, Rows) else (item.id, item.source)
-            written = [rows for _, rows in pending if isinstance(rows, Rows)]
-            if any(rows.doc_id == doc_id for rows in written) or self.has_plan(doc_id):
+            if doc_id in ids:  # the same content twice in one batch
                 pending.append((item, LoadSummary(plan_id=doc_id, source=source, skipped=True)))
                 continue
-            if source and any(rows.source == source for rows in written):
-                yield from self._flush(pending, on_error)  # a newer version replaces this one
-                pending, size = [], 0
+            if source and source in sources:  # a newer version replaces the pending one
+                yield from self._flush(pending, on_error)
+                pending, ids, sources, size = [], set(), set(), 0
             try:
                 rows = item if isinstance(item, Rows) else build_rows(item)
             except DutygraphError as e:
@@ -199,10 +201,13 @@ class GraphStore(abc.ABC):
                 on_error(item, e)
                 continue
             pending.append((item, rows))
+            ids.add(doc_id)
+            if source:
+                sources.add(source)
             size += rows.count(*UNIT_LABELS)
             if size >= limit:
                 yield from self._flush(pending, on_error)
-                pending, size = [], 0
+                pending, ids, sources, size = [], set(), set(), 0
         yield from self._flush(pending, on_error)
 
     def _flush(self, pending: list[tuple[PlanDocument | Rows, Rows | LoadSummary]],
@@ -234,17 +239,16 @@ class GraphStore(abc.ABC):
     def _write_batch(self, parts: list[Rows]) -> list[LoadSummary]:
         """Write documents in one transaction; a summary per document (skipped if present)."""
         with self._transaction() as tx:
-            new: list[Rows] = []
-            old: dict[str, list[str]] = {}
-            for rows in parts:
-                if tx.read("MATCH (p:Plan) WHERE p.id = $id RETURN p.id AS id", {"id": rows.doc_id}):
-                    continue
-                new.append(rows)
-                if rows.source:
-                    found = tx.read(
-                        "MATCH (p:Plan) WHERE p.source = $source AND p.parent_id IS NULL AND p.id <> $id "
-                        "RETURN p.id AS id", {"source": rows.source, "id": rows.doc_id})
-                    old[rows.doc_id] = sorted(r["id"] for r in found)
+            present = {r["id"] for r in tx.read(
+                "MATCH (p:Plan) WHERE p.id IN $ids RETURN p.id AS id", {"ids": [r.doc_id for r in parts]})}
+            new = [rows for rows in parts if rows.doc_id not in present]
+            by_source: dict[str, list[str]] = {}
+            for r in tx.read("MATCH (p:Plan) WHERE p.source IN $sources AND p.parent_id IS NULL "
+                             "RETURN p.id AS id, p.source AS source",
+                             {"sources": sorted({rows.source for rows in new if rows.source})}):
+                by_source.setdefault(r["source"], []).append(r["id"])
+            old = {rows.doc_id: sorted(i for i in by_source.get(rows.source, ()) if i != rows.doc_id)
+                   for rows in new}
             replaced = sorted({plan_id for ids in old.values() for plan_id in ids})
             for plan_id in replaced:
                 self._delete_doc(tx, plan_id)
@@ -254,8 +258,7 @@ class GraphStore(abc.ABC):
                 self._write_rels(tx, merged)
             if replaced:
                 self._delete_orphans(tx)
-        written = {rows.doc_id for rows in new}
-        return [_summary(rows, tuple(old.get(rows.doc_id, ()))) if rows.doc_id in written
+        return [_summary(rows, tuple(old[rows.doc_id])) if rows.doc_id in old
                 else LoadSummary(plan_id=rows.doc_id, source=rows.source, skipped=True) for rows in parts]
 
     def delete_plan(self, plan_id: str) -> bool:

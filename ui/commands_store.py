@@ -75,28 +75,32 @@ def load(paths: tuple[Path, ...], store: str | None, strict: bool, jobs: int | N
             raise error
         failed.append(f"{source}: {error}")
 
-    with open_store(store) as graph:
+    with open_store(store) as graph, click.progressbar(length=len(files), label="loading", file=sys.stderr,
+                                                       hidden=len(files) < 3) as bar:
         def parsed_rows():
             for parsed in parse_files(files, jobs=jobs or default_jobs(files), skip=graph.has_plan,
                                       then=build_rows):
+                if parsed.doc is not None:
+                    yield parsed.doc
+                    continue
+                bar.update(1)
                 if parsed.error is not None:
                     fail(parsed.path, parsed.error)
-                elif parsed.skipped:
+                else:  # unchanged, passed over before parsing
                     totals["files"] += 1
                     totals["skipped"] += 1
-                else:
-                    yield parsed.doc
 
-        with click.progressbar(length=len(files), label="loading", file=sys.stderr,
-                               hidden=len(files) < 3) as bar:
-            for summary in graph.load_many(parsed_rows(), batch_units=batch_units,
-                                           on_error=lambda rows, e: fail(rows.source, e)):
-                bar.update(1)
-                totals["files"] += 1
-                totals["skipped"] += summary.skipped
-                totals["replaced"] += bool(summary.replaced)
-                for key in ("plans", "units", "assignments"):
-                    totals[key] += getattr(summary, key)
+        def write_failed(rows, error: DutygraphError) -> None:
+            bar.update(1)
+            fail(rows.source, error)
+
+        for summary in graph.load_many(parsed_rows(), batch_units=batch_units, on_error=write_failed):
+            bar.update(1)
+            totals["files"] += 1
+            totals["skipped"] += summary.skipped
+            totals["replaced"] += bool(summary.replaced)
+            for key in ("plans", "units", "assignments"):
+                totals[key] += getattr(summary, key)
     click.echo(
         f"loaded {totals['files']} file(s) into {store_target(store)}: {totals['plans']} plans, "
         f"{totals['units']} units, {totals['assignments']} assignments "

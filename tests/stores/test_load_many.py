@@ -98,3 +98,18 @@ def test_a_failed_batch_is_written_again_one_by_one(store, monkeypatch):
     assert failed == [bad]
     assert [s.plan_id for s in summaries] == [plan_a().id, plan_unresolved().id]
     assert dump(store) == expected
+
+
+def test_a_document_already_in_the_store_is_skipped_in_a_batch(store):
+    store.load(plan_a())
+    summaries = list(store.load_many([plan_a(), plan_b()]))
+    assert [s.skipped for s in summaries] == [True, False]
+    assert store.counts()["Plan"] == 4
+
+
+def test_a_batch_replaces_a_version_already_in_the_store(store):
+    expected = _sequential(store, [plan_a_v2(), plan_b()])
+    store.load(plan_a())
+    summaries = list(store.load_many([plan_b(), plan_a_v2()]))
+    assert [s.replaced for s in summaries] == [(), (plan_a().id,)]
+    assert dump(store) == expected
