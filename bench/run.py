@@ -11,7 +11,7 @@ embedded LadybugDB store and, with ``--bolt``, into
 the Bolt store over an ArcadeDB server; the latency of every named query at the
 corpus' task count; reloading the unchanged corpus; peak memory; size on disk.  Both
 sides of a comparison are measured in the same invocation and their ratio printed.
-A part of the project that is not available yet is reported as ``n/a (…)``.
+What cannot run here (the Bolt server's packages missing, say) is reported as ``n/a (…)``.
 
 The corpus is generated (deterministically) into /tmp/dutygraph-bench/corpus-SCALE
 if it is not there yet; databases go to a scratch folder under /tmp/dutygraph-bench.
@@ -44,7 +44,7 @@ FIRST_ROWS = 100
 
 # --- small helpers ------------------------------------------------------------------
 class NotAvailable(Exception):
-    """A part of the project the benchmark needs has not landed (yet)."""
+    """Something a phase needs is not installed or did not start (e.g. the Bolt server)."""
 
 
 def _maxrss_mb(who: int = resource.RUSAGE_SELF) -> float:
@@ -61,18 +61,14 @@ def _files(corpus: Path, manifest: dict) -> list[str]:
     return [str(corpus / f["file"]) for f in manifest["list"]]
 
 
-def _need(module: str, attr: str | None = None):
+def _need(module: str):
+    """An optional package (the Bolt driver, the ArcadeDB server), or NotAvailable."""
     import importlib
 
     try:
-        mod = importlib.import_module(module)
+        return importlib.import_module(module)
     except ImportError as e:
         raise NotAvailable(f"{module} not available: {e}") from None
-    if attr is None:
-        return mod
-    if not hasattr(mod, attr):
-        raise NotAvailable(f"{module}.{attr} not available")
-    return getattr(mod, attr)
 
 
 def _parse_file(path: str) -> tuple[int, int, int]:
@@ -84,14 +80,9 @@ def _parse_file(path: str) -> tuple[int, int, int]:
     return os.path.getsize(path), len(units), sum(len(u.assignments) for u in units)
 
 
-def _check_parser() -> None:
-    _need("loaders.structure", "parse_structure")
-
-
 # --- phases (each runs in its own process) -------------------------------------------
 def phase_extract(files: list[str], repeat: int) -> dict:
     """Parse every file in this one process, ``repeat`` times."""
-    _check_parser()
     _parse_file(files[0])  # imports and table loading outside the timing
     times, cpu = [], []
     units = assignments = size = 0
@@ -105,18 +96,11 @@ def phase_extract(files: list[str], repeat: int) -> dict:
             assignments += a
         times.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
-    resolver = True
-    try:
-        _need("loaders.responsibility", "extract_responsibilities")
-        _need("graph.resolve", "resolve_departments")
-    except NotAvailable:
-        resolver = False
     return {"times": times, "cpu": cpu, "bytes": size, "units": units, "assignments": assignments,
-            "responsibility": resolver, "maxrss_mb": _maxrss_mb()}
+            "maxrss_mb": _maxrss_mb()}
 
 
 def _warm(_: int) -> int:
-    _check_parser()
     from loaders import parse_plan
 
     parse_plan("一、规划目标\n1.生产安全事故死亡人数下降15%（省应急厅牵头）。\n")
@@ -125,7 +109,6 @@ def _warm(_: int) -> int:
 
 def phase_extract_jobs(files: list[str], repeat: int, jobs: int) -> dict:
     """Parse every file across ``jobs`` worker processes (largest files first)."""
-    _check_parser()
     order = sorted(files, key=lambda f: -os.path.getsize(f))
     times = []
     units = size = 0
@@ -144,12 +127,14 @@ def phase_extract_jobs(files: list[str], repeat: int, jobs: int) -> dict:
 
 def _open_store(kind: str, path: Path, bolt_uri: tuple | None):
     if kind == "embedded":
-        LadybugStore = _need("graph.store_ladybug", "LadybugStore")
+        from graph.store_ladybug import LadybugStore
+
         pool = os.environ.get("DUTYGRAPH_BENCH_BUFFER_POOL_MB")
         if pool:
             return LadybugStore(path, buffer_pool_size=int(pool) << 20)
         return LadybugStore(path)
-    BoltStore = _need("graph.store_bolt", "BoltStore")
+    from graph.store_bolt import BoltStore
+
     neo4j = _need("neo4j")
     uri, password, database = bolt_uri
     driver = neo4j.GraphDatabase.driver(uri, auth=("root", password))
@@ -278,13 +263,6 @@ def phase_load(kind: str, files: list[str], repeat: int, scratch: str, bolt_uri:
     """First load ``repeat`` times (fresh store each), then reload and run the queries
     ``query_repeat`` times each.  With ``file_by_file``, also one load file after file
     in this process, a transaction each (how loads were done before batching)."""
-    _check_parser()
-    _need("loaders.responsibility", "extract_responsibilities")
-    try:
-        _need("graph.resolve", "resolve_departments")
-        resolution = True
-    except NotAvailable:
-        resolution = False
     _parse_file(files[0])  # imports and tables outside the timing
     loads, reloads, singles = [], [], []
     units = 0
@@ -322,8 +300,7 @@ def phase_load(kind: str, files: list[str], repeat: int, scratch: str, bolt_uri:
         size = _dir_size(Path(scratch) / f"{kind}-{len(runs) - 1}.lbdb")
     return {"loads": loads, "singles": singles, "reloads": reloads, "units": units, "skipped": skipped,
             "queries": queries, "counts": counts, "db_bytes": size, "load_maxrss_mb": load_rss,
-"maxrss_mb": _maxrss_mb(), "resolution": resolution,
-            "rss_quarters": rss, "jobs": jobs, "batch_units": batch_units}
+            "maxrss_mb": _maxrss_mb(), "rss_quarters": rss, "jobs": jobs, "batch_units": batch_units}
 
 
 def run_in_process(fn: Callable, *args: Any) -> dict:
@@ -488,9 +465,6 @@ def report_load(table: Table, kind: str, res: dict) -> None:
         return
     loads, reloads = res["loads"], res["reloads"]
     mb = res.get("bytes", 0)
-    if not res["resolution"]:
-        table.one(f"{label}: department resolution", "n/a (graph.resolve not available)",
-                  "the loads below are parse + write, without resolution")
     how = f"--jobs {res['jobs']}, {res['batch_units'] or 'default'} units per transaction"
     table.stat(f"{label}: first load, whole corpus", loads, "s",
                f"{res['units']} units, {res['counts'].get('LEADS', 0)} LEADS; {how}", fmt="{:.2f}")
@@ -563,8 +537,7 @@ def main(argv: list[str] | None = None) -> int:
             mb1, _ = _throughput(table, "extraction, 1 process", single)
             table.stat("extraction, 1 process: MB/s of CPU time (per core)",
                        [single["bytes"] / 1e6 / t for t in single["cpu"]], "MB/s", "goal ≥ 5")
-            table.one("extraction: assignments found", f"{single['assignments']:,}",
-                      "" if single["responsibility"] else "responsibility/resolution not available yet")
+            table.one("extraction: assignments found", f"{single['assignments']:,}")
         else:
             table.na("extraction, 1 process", single.get("na") or single.get("error"))
         multi = run_in_process(phase_extract_jobs, files, args.repeat, args.jobs) if not args.no_extract \
@@ -587,7 +560,6 @@ def main(argv: list[str] | None = None) -> int:
                 server = None
                 if kind == "bolt":
                     try:
-                        _need("graph.store_bolt", "BoltStore")
                         server, uri = start_bolt_server(scratch, args.bolt_heap)
                     except NotAvailable as e:
                         results[kind] = {"na": str(e)}
