@@ -26,19 +26,13 @@ from bench.generate import DEFAULT_SEED, ensure_corpus
 
 def _steps() -> list[tuple[str, object]]:
     """The pipeline of ``loaders.parse_plan`` as separate, timeable steps."""
-    import importlib
+    from graph.resolve import resolve_departments
+    from graph.sectors import classify_sectors
+    from loaders.responsibility import extract_responsibilities
+    from loaders.structure import parse_structure
 
-    found = []
-    for label, module, name in (("structure", "loaders.structure", "parse_structure"),
-                                ("responsibilities", "loaders.responsibility", "extract_responsibilities"),
-                                ("resolution", "graph.resolve", "resolve_departments"),
-                                ("sectors", "graph.sectors", "classify_sectors")):
-        try:
-            fn = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            continue
-        found.append((label, fn))
-    return found
+    return [("structure", parse_structure), ("responsibilities", extract_responsibilities),
+            ("resolution", resolve_departments), ("sectors", classify_sectors)]
 
 
 def step_times(texts: list[tuple[str, str]]) -> dict[str, float]:
