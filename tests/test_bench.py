@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -88,3 +89,24 @@ def test_runner_prints_a_table_without_errors(tmp_path):
     assert any("embedded (LadybugDB)" in ln for ln in lines)
     assert any(ln.startswith("| embedded (LadybugDB): file by file / --jobs 2") for ln in lines)
     assert not [ln for ln in lines if "Error" in ln or "n/a" in ln and "Bolt" not in ln]
+
+
+def test_instruction_counter_names_a_folder_that_is_not_a_checkout(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "bench.instructions", "--against", str(tmp_path)],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert f"{tmp_path} is not a dutygraph checkout" in proc.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+def test_instruction_counter_counts_every_step_of_a_small_plan(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "plan.txt").write_text(generate_document(3, 0, kind="division", size=3_000), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "bench.instructions", "--corpus", str(corpus)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=1200)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    rows = dict(re.findall(r"^\| ([a-z ]+) \| ([\d,]+) \|", proc.stdout, re.M))
+    assert set(rows) == {"structure", "responsibilities", "resolution", "sectors", "all steps"}
+    assert all(int(n.replace(",", "")) > 0 for n in rows.values())
