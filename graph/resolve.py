@@ -62,11 +62,20 @@ class Resolver:
             ((stem, fn) for fn, spec in self.functions.items() for stem in spec["stems"]),
             key=lambda p: -len(p[0]),
         )
+        # stem → its function (the first in the table when several share a stem): a name's
+        # core is matched by looking up its prefixes, longest first, not by trying every stem
+        self._function_by_stem: dict[str, str] = {}
+        for stem, fn in self._stems:
+            self._function_by_stem.setdefault(stem, fn)
+        self._longest_stem = max((len(stem) for stem, _ in self._stems), default=0)
         self._party = sorted(data["party"]["stems"], key=len, reverse=True)
         self._committees = sorted(
             ((alias, name) for name, aliases in data["committees"].items() for alias in aliases),
             key=lambda p: -len(p[0]),
         )
+        self._committee_by_alias: dict[str, str] = {}
+        for alias, name in self._committees:
+            self._committee_by_alias.setdefault(alias, name)
         self._vertical = data["vertical"]["words"]
         self._cache_fn: dict[str, str | None] = {}
         self._cache_dept: dict[tuple[str, str | None], Department] = {}
@@ -113,14 +122,29 @@ class Resolver:
             return fn
 
     def _function_of(self, core: str) -> str | None:
+        """The first stem, longest first, that the core without its suffix is (or is followed
+        there by a suffix); else the longest stem of two characters or more the core starts with.
+
+        The same as trying every stem in :attr:`_stems` in turn (see
+        tests/test_resolve_function_by_prefix.py), by looking up the prefixes of the core:
+        of the stems of one length, only the prefix of that length can match.
+        """
         body = _SUFFIX.sub("", core) or core
-        for stem, fn in self._stems:
-            if body == stem or body.startswith(stem) and _SUFFIX.fullmatch(body[len(stem):] or "局"):
+        function_by_stem = self._function_by_stem
+        for end in range(min(len(body), self._longest_stem), 0, -1):
+            fn = function_by_stem.get(body[:end])
+            if fn is not None and (end == len(body) or _SUFFIX.fullmatch(body[end:])):
                 return fn
-        for stem, fn in self._stems:
-            if len(stem) >= 2 and core.startswith(stem):
+        for end in range(min(len(core), self._longest_stem), 1, -1):
+            fn = function_by_stem.get(core[:end])
+            if fn is not None:
                 return fn
         return None
+
+    def _committee(self, core: str) -> str | None:
+        """The committee whose alias is the core, or the core but its last character."""
+        committee = self._committee_by_alias.get(core)
+        return committee if committee is not None else self._committee_by_alias.get(core[:-1])
 
     def resolve(self, name: str, doc_jurisdiction: str | None) -> Department:
         """One name → its canonical department (``resolved=False`` when unknown)."""
@@ -137,10 +161,10 @@ class Resolver:
         where = self.jurisdiction(prefix, doc_jurisdiction)
         if _GROUP.search(simple) or _GROUP.search(_DIRECT.sub("", core)):
             return Department(f"group:{where}:{name}", name, DepartmentKind.COLLECTIVE, where, aliases=(name,))
-        for alias, committee in self._committees:
-            if core == alias or core.startswith(alias) and len(core) - len(alias) <= 1:
-                return Department(f"dept:{where}:committee:{committee}", f"{where}{committee}",
-                                  DepartmentKind.COMMITTEE, where, aliases=(name,))
+        committee = self._committee(core)
+        if committee is not None:
+            return Department(f"dept:{where}:committee:{committee}", f"{where}{committee}",
+                              DepartmentKind.COMMITTEE, where, aliases=(name,))
         if _ENTERPRISE.search(simple):
             return Department(f"org:{name}", name, DepartmentKind.ENTERPRISE, aliases=(name,))
         if any(w in simple for w in self._vertical):
@@ -198,7 +222,9 @@ def replace_field(obj, name: str, value):
     """
     fields = obj.__dict__.copy()
     fields[name] = value
-    return _instance(type(obj), fields)
+    new = _new(type(obj))  # _instance(type(obj), fields), without the call: resolution's inner loop
+    _set_attr(new, "__dict__", fields)
+    return new
 
 
 def _instance(cls: type, fields: dict):
@@ -232,19 +258,22 @@ def resolve_departments(doc: PlanDocument, resolver: Resolver | None = None) -> 
     plans = []
     for plan in doc.plans:
         where = plan.jurisdiction or doc.plan.jurisdiction
-        known: dict[str, Department] = {}  # name → its department, merged into by_id once per plan
+        # name → (department id, whether it is a group, whether it is resolved), the department
+        # merged into by_id once per plan
+        known: dict[str, tuple[str, bool, bool]] = {}
         units = []
         for unit in plan.units:
             if unit.assignments:
                 assignments = []
                 for a in unit.assignments:
-                    name = a.department.name
-                    dept = known.get(name)
-                    if dept is None:
-                        dept = known[name] = _merge(by_id, resolver.resolve(name, where))
-                    if not dept.resolved:
-                        _report(a.department, resolver.version, issues, reported)
-                    assignments.append(_assigned(a, dept))
+                    ref = a.department
+                    target = known.get(ref.name)
+                    if target is None:
+                        dept = _merge(by_id, resolver.resolve(ref.name, where))
+                        target = known[ref.name] = (dept.id, dept.is_group, dept.resolved)
+                    if not target[2]:
+                        _report(ref, resolver.version, issues, reported)
+                    assignments.append(_assigned(a, ref, target[0], target[1] or ref.is_group))
                 unit = replace_field(unit, "assignments", tuple(assignments))
             units.append(unit)
         owner_id = _merge(by_id, resolver.resolve(plan.owner, where)).id if plan.owner else None
@@ -252,15 +281,18 @@ def resolve_departments(doc: PlanDocument, resolver: Resolver | None = None) -> 
     return replace_fields(doc, plans=tuple(plans), departments=tuple(by_id.values()), issues=doc.issues + tuple(issues))
 
 
-def _assigned(a: Assignment, dept: Department) -> Assignment:
-    """``a`` with its department reference pointing at ``dept``."""
-    ref = a.department
+def _assigned(a: Assignment, ref: DepartmentRef, department_id: str, is_group: bool) -> Assignment:
+    """``a`` with its department reference ``ref`` pointing at ``department_id``."""
     ref_fields = ref.__dict__.copy()
-    ref_fields["department_id"] = dept.id
-    ref_fields["is_group"] = dept.is_group or ref.is_group
+    ref_fields["department_id"] = department_id
+    ref_fields["is_group"] = is_group
+    new_ref = _new(DepartmentRef)  # _instance(DepartmentRef, ref_fields), without the call
+    _set_attr(new_ref, "__dict__", ref_fields)
     fields = a.__dict__.copy()
-    fields["department"] = _instance(DepartmentRef, ref_fields)
-    return _instance(Assignment, fields)
+    fields["department"] = new_ref
+    new = _new(Assignment)
+    _set_attr(new, "__dict__", fields)
+    return new
 
 
 def _report(ref: DepartmentRef, version: str, issues: list[Issue], reported: set[str]) -> None:

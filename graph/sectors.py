@@ -254,38 +254,75 @@ def classify_text(text: str) -> tuple[SectorTag, ...]:
     """The sectors a unit's own words name (reason ``text``), agency names left out.
 
     The same as ``_tags([m for m in find(text) if not m.agency], "text")``, without a
-    :class:`Match` per word: this runs on the text of every unit.
+    :class:`Match` per word.
     """
-    words: dict[str, list[str]] = {}
     startswith = text.startswith
-    for end_idx, (word, ids) in _hits(text):
-        if not ids or startswith(AGENCY_SUFFIXES, end_idx + 1):
-            continue
-        for sid in ids:
-            ws = words.setdefault(sid, [])
-            if word not in ws:
-                ws.append(word)
-    return tuple(SectorTag(sid, "text", "、".join(ws)) for sid, ws in words.items())
+    words = tuple(word for end_idx, (word, ids) in _hits(text)
+                  if ids and not startswith(AGENCY_SUFFIXES, end_idx + 1))
+    return _words_tags(words) if words else ()
 
 
 def _masked_text(unit: Unit) -> str:
     """The unit's text with its responsibility clauses and department names blanked."""
-    text = unit.text
-    if not unit.assignments:
-        return text
-    cuts = {(span.start, span.end) for a in unit.assignments for span in (a.evidence_span, a.department.span)}
-    n = len(text)
-    base = unit.span.start
+    return _blanked(unit.text, _unmasked(unit)) if unit.assignments else unit.text
+
+
+def _blanked(text: str, stretches: list[tuple[int, int]]) -> str:
+    """``text`` with everything outside ``stretches`` blanked."""
     parts = []
     at = 0
-    for start, end in sorted(cuts):  # by start, so each cut's overlap with the last is skipped
-        lo, hi = max(start - base, at), min(end - base, n)
-        if lo < hi:
-            parts.append(text[at:lo])
-            parts.append("\u3000" * (hi - lo))
-            at = hi
-    parts.append(text[at:])
+    for lo, hi in stretches:
+        parts.append("\u3000" * (lo - at))
+        parts.append(text[lo:hi])
+        at = hi
+    parts.append("\u3000" * (len(text) - at))
     return "".join(parts)
+
+
+def _unmasked(unit: Unit) -> list[tuple[int, int]]:
+    """The stretches ``(start, end)`` of the unit's text outside its responsibility clauses
+    and department names, in order (none empty)."""
+    n = len(unit.text)
+    if not unit.assignments:
+        return [(0, n)] if n else []
+    cuts = {(span.start, span.end) for a in unit.assignments for span in (a.evidence_span, a.department.span)}
+    base = unit.span.start
+    out = []
+    at = 0
+    for start, end in sorted(cuts):  # by start, so each cut's overlap with the last is skipped
+        lo = start - base if start - base > at else at  # max(start - base, at), min(end - base, n)
+        hi = end - base if end - base < n else n         # without the builtin calls
+        if lo < hi:
+            if at < lo:
+                out.append((at, lo))
+            at = hi
+    if at < n:
+        out.append((at, n))
+    return out
+
+
+def _unit_words(unit: Unit) -> list[str]:
+    """The words :func:`classify_text` counts in the unit's masked text, in order.
+
+    Only the stretches outside the blanks are scanned, each with the blank that ends it:
+    a blank starts the scan afresh, but what the scan reports at the end of a stretch
+    depends on whether the text ends there (see tests/test_sectors_unit_words_unmasked.py).
+    """
+    iter_long = _scanner()[2].iter_long
+    if not unit.assignments:
+        text = unit.text
+        return [word for end_idx, (word, ids) in iter_long(text)
+                if ids and not text.startswith(AGENCY_SUFFIXES, end_idx + 1)] if text else []
+    stretches = _unmasked(unit)
+    masked = _blanked(unit.text, stretches)
+    n = len(masked)
+    startswith = masked.startswith
+    words = []
+    for lo, hi in stretches:
+        for end_idx, (word, ids) in iter_long(masked, lo, hi + 1 if hi < n else n):
+            if ids and not startswith(AGENCY_SUFFIXES, end_idx + 1):
+                words.append(word)
+    return words
 
 
 def _plan_titles(plan: Plan, plans: dict[str, Plan]) -> list[str]:
@@ -323,7 +360,11 @@ def _unit_tags(unit: Unit, plan_tags: tuple[SectorTag, ...]) -> tuple[SectorTag,
     """
     tags = unit.title and classify_heading(unit.title) \
         or _first_heading_tags(reversed(unit.section_path)) or plan_tags
-    text_tags = classify_text(_masked_text(unit))
+    return _with_text_tags(tags, classify_text(_masked_text(unit)))
+
+
+def _with_text_tags(tags: tuple[SectorTag, ...], text_tags: tuple[SectorTag, ...]) -> tuple[SectorTag, ...]:
+    """Heading tags, then the text tags of other sectors; ``general`` when there are none."""
     if text_tags:
         if tags:
             seen = {t.sector_id for t in tags}
@@ -336,6 +377,9 @@ def _unit_tags(unit: Unit, plan_tags: tuple[SectorTag, ...]) -> tuple[SectorTag,
 def classify_sectors(doc: PlanDocument) -> PlanDocument:
     """Give every unit of ``doc`` its sectors (the last step of the loader pipeline).
 
+    The same as :func:`classify_unit` on every unit, with the heading tags of each
+    section path found once per plan and the text tags of each sequence of words once.
+
     >>> from graph.model import Span, UnitKind
     >>> u = Unit("p-u0001", "p", UnitKind.TASK, "严格特种设备使用登记。", ("二、主要任务",), Span(0, 11))
     >>> d = classify_sectors(PlanDocument("严格特种设备使用登记。", (Plan("p", "某市规划", units=(u,)),)))
@@ -346,9 +390,32 @@ def classify_sectors(doc: PlanDocument) -> PlanDocument:
     new_plans = []
     for p in doc.plans:
         plan_tags = _first_heading_tags(_plan_titles(p, plans))
-        units = tuple(replace_field(u, "sectors", _unit_tags(u, plan_tags)) for u in p.units)
-        new_plans.append(replace_fields(p, units=units))
+        path_tags: dict[tuple[str, ...], tuple[SectorTag, ...]] = {}  # section path → its heading tags
+        units = []
+        for u in p.units:
+            tags = u.title and classify_heading(u.title)
+            if not tags:
+                tags = path_tags.get(u.section_path)
+                if tags is None:
+                    tags = path_tags[u.section_path] = _first_heading_tags(reversed(u.section_path)) or plan_tags
+            words = _unit_words(u)
+            units.append(replace_field(u, "sectors", _with_text_tags(tags, _words_tags(tuple(words)) if words else ())))
+        new_plans.append(replace_fields(p, units=tuple(units)))
     return replace_fields(doc, plans=tuple(new_plans))
+
+
+@lru_cache(maxsize=4096)
+def _words_tags(words: tuple[str, ...]) -> tuple[SectorTag, ...]:
+    """The text tags of the sector words found in a text, in order: one per sector, with its
+    words (each once).  Many units name the same words, so the tags are kept."""
+    by_sector: dict[str, list[str]] = {}
+    word_sectors = _word_sectors()
+    for word in words:
+        for sid in word_sectors[word]:
+            ws = by_sector.setdefault(sid, [])
+            if word not in ws:
+                ws.append(word)
+    return tuple(SectorTag(sid, "text", "、".join(ws)) for sid, ws in by_sector.items())
 
 
 # --- the scheme as Turtle (generated into ontology.ttl) ---------------------------------
