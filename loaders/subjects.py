@@ -170,6 +170,7 @@ def inline_partners(text: str, start: int = 0, *, with_assist: bool = False) -> 
 
 
 _LEAD_IN = re.compile(r"(?:在[^，,。；;]{1,24}?(?:下|中)|按照[^，,。；;]{1,24}?(?:原则|要求|规定|部署)|根据[^，,。；;]{1,24}?(?:原则|要求|规定|部署))[，,]")
+_LEAD_IN_WORDS = ("在", "按照", "根据")
 
 
 def subject_pos(text: str, pos: int = 0) -> int:
@@ -179,6 +180,8 @@ def subject_pos(text: str, pos: int = 0) -> int:
     >>> t[subject_pos(t):][:4]
     '市安监局'
     """
+    if not text.startswith(_LEAD_IN_WORDS, pos):  # the words _LEAD_IN starts with
+        return pos
     m = _LEAD_IN.match(text, pos)
     return m.end() if m else pos
 
@@ -370,6 +373,8 @@ def own_duty_partners(text: str, pos: int) -> list[Found]:
     []
     """
     out: list[Found] = []
+    if "自身" not in text and "各自" not in text:  # _OWN_DUTY needs one of them
+        return out
     for m in _OWN_DUTY.finditer(text, pos):
         a = m.start("names")
         for n in split_names(m.group("names")):
