@@ -11,7 +11,7 @@ import random
 import re
 
 from graph.model import Assignment, Basis, DepartmentRef, Role, Span
-from loaders import responsibility, subjects
+from loaders import names, responsibility, subjects
 
 def _strings(pieces, longest: int = 24, count: int = 3000) -> list[str]:
     """``count`` texts of up to ``longest`` pieces each, drawn from ``pieces`` by one seeded generator."""
@@ -149,3 +149,18 @@ def test_subject_pos_is_the_lead_in_match():
         for pos in range(len(s) + 1):
             m = _LEAD_IN.match(s, pos)
             assert subjects.subject_pos(s, pos) == (m.end() if m else pos), (s, pos)
+
+
+def test_subject_marks_are_those_of_the_plain_alternation():
+    plain = re.compile(rf"[{subjects._NAME_END})）](?={subjects.STRONG.pattern}|{subjects.WEAK.pattern})|[:：]|职责|職責")
+    pieces = _STATEMENT_WORDS + ["职", "職", "責", "）", ")", "局", "部门", "组织部", "会同", "要", "厅", "应", "对", "处"]
+    for s in _strings(pieces):
+        assert subjects.subject_marks(s) == tuple(m.start() for m in plain.finditer(s)), s
+
+
+def test_org_ending_is_the_regex_search():
+    pieces = list(names._ORG_ENDINGS) + ["市", "公安", "\n", " ", "（", "）", "(", ")", "shè", "等", "局\n", "x"]
+    for s in _strings(pieces, 6):
+        assert names.ends_like_org(s) == bool(names._ORG_END.search(s)), repr(s)
+        plain = bool(names._ORG_END.search(names._TAIL_BRACKET.sub("", names.strip_pinyin(s))))
+        assert names.is_org_name(s) == plain, repr(s)
