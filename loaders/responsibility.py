@@ -135,8 +135,10 @@ def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[F
 
 _NUMBERING_AT = re.compile(NUMBERING.pattern.removeprefix("^"))  # strip_numbering at an offset
 _INLINE_NUMBER = re.compile(r"\s+(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d+(?:\.\d+)+|\d{1,2}[、.．](?!\d))")
-# statements start after a comma (``comma``), a sentence end with the space after it, or space
-_CANDIDATE = re.compile(r"(?P<comma>[，,])|[。；;！？!?ꎮꎻ]\s*|\s+")
+# statements start after a comma (``comma``), a sentence end with the space after it, or space:
+# (?P<comma>[，,])|[。；;！？!?ꎮꎻ]\s*|\s+ written with one leading character class, so that
+# the regex engine skips to the characters a candidate starts with
+_CANDIDATE = re.compile(r"[，,。；;！？!?ꎮꎻ\s](?:(?<=[，,])(?P<comma>)|\s*)")
 # _CANDIDATE in a text without white space: every candidate is one of these characters
 _CANDIDATE_CHAR = re.compile(r"[，,。；;！？!?ꎮꎻ]")
 _COMMAS = ("，", ",")

@@ -164,3 +164,10 @@ def test_org_ending_is_the_regex_search():
         assert names.ends_like_org(s) == bool(names._ORG_END.search(s)), repr(s)
         plain = bool(names._ORG_END.search(names._TAIL_BRACKET.sub("", names.strip_pinyin(s))))
         assert names.is_org_name(s) == plain, repr(s)
+
+
+def test_candidate_scan_is_the_plain_alternation():
+    plain = re.compile(r"(?P<comma>[，,])|[。；;！？!?ꎮꎻ]\s*|\s+")
+    for s in _strings(_STATEMENT_WORDS + ["\t", "\r\n", "。 ", "， "]):
+        fast = [(m.span(), m.lastgroup) for m in responsibility._CANDIDATE.finditer(s)]
+        assert fast == [(m.span(), m.lastgroup) for m in plain.finditer(s)], s
