@@ -110,7 +110,23 @@ def is_org_name(text: str) -> bool:
     >>> is_org_name("省应急厅"), is_org_name("公安"), is_org_name("各市场监管所、队")
     (True, False, True)
     """
-    return bool(_ORG_END.search(_TAIL_BRACKET.sub("", strip_pinyin(text))))
+    if "（" in text or "(" in text:  # a pinyin gloss or a trailing bracket needs one
+        text = _TAIL_BRACKET.sub("", strip_pinyin(text))
+    return ends_like_org(text)
+
+
+# ORG_SUFFIX's words: _ORG_END is their alternation before ``$`` (the end, or a final newline)
+_ORG_ENDINGS = tuple(ORG_SUFFIX.removeprefix("(?:").removesuffix(")").split("|"))
+
+
+def ends_like_org(text: str) -> bool:
+    """``_ORG_END.search(text)`` with str.endswith: a regex search tries the long
+    alternation at every offset.
+
+    >>> ends_like_org("市公安局"), ends_like_org("市公安局\\n"), ends_like_org("公安")
+    (True, True, False)
+    """
+    return text.endswith(_ORG_ENDINGS) or (text.endswith("\n") and text[:-1].endswith(_ORG_ENDINGS))
 
 
 def level_prefix(name: str) -> str:

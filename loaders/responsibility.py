@@ -23,6 +23,7 @@ Forms, tried in this order for each unit (see docs/extraction.md):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import fields
 from functools import lru_cache
 
@@ -134,9 +135,19 @@ def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[F
 
 _NUMBERING_AT = re.compile(NUMBERING.pattern.removeprefix("^"))  # strip_numbering at an offset
 _INLINE_NUMBER = re.compile(r"\s+(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d+(?:\.\d+)+|\d{1,2}[、.．](?!\d))")
-# statements start after a comma (``comma``), a sentence end with the space after it, or space
-_CANDIDATE = re.compile(r"(?P<comma>[，,])|[。；;！？!?ꎮꎻ]\s*|\s+")
+# statements start after a comma (``comma``), a sentence end with the space after it, or space:
+# (?P<comma>[，,])|[。；;！？!?ꎮꎻ]\s*|\s+ written with one leading character class, so that
+# the regex engine skips to the characters a candidate starts with
+_CANDIDATE = re.compile(r"[，,。；;！？!?ꎮꎻ\s](?:(?<=[，,])(?P<comma>)|\s*)")
+# _CANDIDATE in a text without white space: every candidate is one of these characters
+_CANDIDATE_CHAR = re.compile(r"[，,。；;！？!?ꎮꎻ]")
+_COMMAS = ("，", ",")
 _LEAD_VERBS = ("负责", "負責", "牵头", "牽頭", "主办", "主辦", "：", "职责")
+# the lead words (one regex alternation each before), found with str.find: no lead word
+# overlaps another or itself, so every occurrence is a match of their alternation; of the
+# lead role words, _lead_clause only needs the first one at or after an offset
+_LEAD_WORDS = ("负责", "負責", "牵头", "牽頭", "主办", "主辦", "职责", "職責", ":", "：")
+_LEAD_ROLE_WORDS = ("牵头", "牽頭", "负责", "負責", "主办", "主辦", "为主", "為主")
 
 
 def statement_starts(text: str, labelled: bool = False) -> list[int]:
@@ -151,7 +162,9 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     >>> statement_starts("（三）道路交通安全专项整治，由公安部门负责，有关部门配合。")
     [0]
     """
-    numbered = {m.end() for m in _INLINE_NUMBER.finditer(text)}
+    spaced = has_space(text)
+    # _INLINE_NUMBER and the space candidates of _CANDIDATE need white space; most units have none
+    numbered = {m.end() for m in _INLINE_NUMBER.finditer(text)} if spaced else set()
     if labelled:
         starts = [0]
         for at in sorted(numbered):
@@ -162,13 +175,15 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     # find_subject reads only the clause at a candidate, so a clause without one of the
     # marks it needs is skipped; after a comma only a lead verb (or colon, 职责) counts
     marks = subject_marks(text)
-    lead_marks = [m.start() for m in _LEAD_WORD.finditer(text)]
+    lead_marks = word_starts(text, _LEAD_WORDS) if any(c in text for c in _COMMAS) else []
+    lead_verbs: list[int] | None = None  # offsets of _LEAD_ROLE_WORDS, found when first needed
     starts = [0]
-    for candidate in _CANDIDATE.finditer(text):
+    candidates = _CANDIDATE.finditer(text) if spaced else _CANDIDATE_CHAR.finditer(text)
+    for candidate in candidates:
         at = candidate.end()
         if at >= len(text) or at <= starts[-1]:
             continue
-        comma = candidate.lastgroup == "comma"
+        comma = text[at - 1] in _COMMAS  # a candidate ends with its comma or is none
         clause_marks = lead_marks if comma else marks
         if not clause_marks or clause_marks[-1] < at:  # no mark from here on: no subject
             subj = None
@@ -179,8 +194,14 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
         if subj is not None and subj[0] != subject_pos(text, pos):
             subj = None
         if subj is None:
-            if not comma and (at in numbered or _lead_clause(text, at)):
-                starts.append(at)
+            if not comma:
+                if at in numbered:
+                    starts.append(at)
+                    continue
+                if lead_verbs is None:
+                    lead_verbs = word_starts(text, _LEAD_ROLE_WORDS)
+                if _lead_clause(text, at, lead_verbs):
+                    starts.append(at)
             continue
         if comma and subj[2] not in _LEAD_VERBS:
             continue
@@ -190,20 +211,42 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     return starts
 
 
-_LEAD_WORD = re.compile(r"负责|負責|牵头|牽頭|主办|主辦|职责|職責|[:：]")
+def has_space(text: str) -> bool:
+    """Whether ``text`` holds white space (what ``\\s`` matches), found without a regex scan.
+
+    >>> has_space("市公安局负责"), has_space("市公安局\\u3000负责"), has_space(" ")
+    (False, True, True)
+    """
+    return text.split() != [text] if text else False
 
 
-_LEAD_ROLE_VERB = re.compile(r"牵头|牽頭|负责|負責|主办|主辦|为主|為主")
+def word_starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted offsets of every occurrence of ``words`` in ``text``.  The first one at or
+    after ``i`` is where a search of their alternation from ``i`` finds a match; when no
+    word overlaps another or itself, they are the starts of all its matches.
+
+    >>> word_starts("市应急局负责，市公安局牵头负责", ("负责", "牵头"))
+    [4, 11, 13]
+    """
+    out = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            out.append(i)
+            i = text.find(word, i + len(word))
+    out.sort()
+    return out
 
 
-def _lead_clause(text: str, at: int) -> bool:
-    """Whether the sentence at ``at`` names a lead (only one with a lead verb in it can)."""
-    verb = _LEAD_ROLE_VERB.search(text, at)
-    if verb is None:
+def _lead_clause(text: str, at: int, lead_verbs: list[int]) -> bool:
+    """Whether the sentence at ``at`` names a lead (only one with a lead verb in it can);
+    ``lead_verbs`` are the offsets of the lead verbs (_LEAD_ROLE_WORDS) in ``text``."""
+    i = bisect_left(lead_verbs, at)
+    if i == len(lead_verbs):
         return False
     end = _SENT.search(text, at)
     stop = end.end() if end else len(text)
-    return verb.start() < stop and _has_lead(text[at:stop])
+    return lead_verbs[i] < stop and _has_lead(text[at:stop])
 
 
 @lru_cache(maxsize=16384)
@@ -248,36 +291,54 @@ def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: 
         return ()
     out = []
     evidence = text[ev[0]:ev[1]]
-    ev_span = Span(base + ev[0], base + ev[1])
+    ev_span = _span(base + ev[0], base + ev[1])
     unit_id, plan_id = unit.id, plan.id
     for f in found:
         if f.end > f.start:
-            span = Span(base + f.start, base + f.end)
+            span = _span(base + f.start, base + f.end)
             mention = text[f.start:f.end]
         else:
-            span = Span(base, base)
+            span = _span(base, base)
             mention = ""
-        ref = _record(DepartmentRef, name=f.name, mention=mention, span=span, department_id=None,
-                      is_group=_is_group(f.name))
-        out.append(_record(Assignment, unit_id=unit_id, department=ref, role=_ROLE[f.role],
-                           basis=_BASIS.get(f.basis, Basis.SUBJECT), evidence=evidence, evidence_span=ev_span,
-                           plan_id=plan_id))
+        ref = _record(DepartmentRef, {"name": f.name, "mention": mention, "span": span, "department_id": None,
+                                      "is_group": _is_group(f.name)})
+        out.append(_record(Assignment, {"unit_id": unit_id, "department": ref, "role": _ROLE[f.role],
+                                        "basis": _BASIS.get(f.basis, Basis.SUBJECT), "evidence": evidence,
+                                        "evidence_span": ev_span, "plan_id": plan_id}))
     return tuple(out)
 
 
-def _record(cls: type, **values: object):
+_new = object.__new__
+_set_attr = object.__setattr__
+
+
+def _record(cls: type, values: dict[str, object]):
     """A model record from the values of all its fields, the same as ``cls(**values)``
     but without the frozen dataclass ``__init__``, which sets each field through
-    ``object.__setattr__`` (the records of the assignments are the step's biggest cost).
+    ``object.__setattr__`` (the records of the assignments are the step's biggest cost):
+    ``values`` becomes the instance dictionary.
 
-    >>> _record(DepartmentRef, name="省应急厅", mention="应急厅", span=Span(3, 6), department_id=None, is_group=False)
+    >>> _record(DepartmentRef, {"name": "省应急厅", "mention": "应急厅", "span": Span(3, 6), "department_id": None, "is_group": False})
     DepartmentRef(name='省应急厅', mention='应急厅', span=Span(start=3, end=6), department_id=None, is_group=False)
     """
     if cls not in _PLAIN_RECORDS:
         return cls(**values)
-    record = object.__new__(cls)
-    record.__dict__.update(values)
+    record = _new(cls)
+    _set_attr(record, "__dict__", values)
     return record
+
+
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)`` for offsets already known to satisfy ``0 <= start <= end``
+    (unit offsets plus offsets inside the unit), without the dataclass ``__init__`` and
+    the ``__post_init__`` check.
+
+    >>> _span(3, 6) == Span(3, 6), repr(_span(3, 6))
+    (True, 'Span(start=3, end=6)')
+    """
+    span = _new(Span)
+    _set_attr(span, "__dict__", {"start": start, "end": end})
+    return span
 
 
 def _plain_record(cls: type, names: tuple[str, ...]) -> bool:
@@ -321,11 +382,16 @@ def _owner_names(found: list[Found], scoped: str) -> list[Found]:
     return out
 
 
-def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, announced: str | None = None) -> list[Unit]:
-    """Assignments of one unit; a unit holding several statements becomes sub-units."""
+def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, announced: str | None = None,
+                 *, glossed_doc: bool = True) -> list[Unit]:
+    """Assignments of one unit; a unit holding several statements becomes sub-units.
+
+    ``glossed_doc=False`` says ``doc_text`` holds no pinyin gloss and no traditional
+    character, so no unit cut from it does (the per-unit test is skipped).
+    """
     span_ok = doc_text[unit.span.start:unit.span.end] == unit.text
     text, base = unit.text, unit.span.start
-    if span_ok and (_PINYIN.search(text) or has_traditional(text)):
+    if span_ok and glossed_doc and _glossed(text):
         # 設(shè)置 / 負責: match on a clean simplified copy, keep spans and names on the text
         return _extract_glossed(unit, doc_text, plan, issuer, announced)
     owner = plan.owner
@@ -343,7 +409,7 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
                 if b <= a:
                     continue
                 sub = replace_fields(unit, id=f"{unit.id}-{k}", text=text[a:b], span=Span(base + a, base + b), assignments=())
-                subs.extend(extract_unit(sub, doc_text, plan, issuer, announced))
+                subs.extend(extract_unit(sub, doc_text, plan, issuer, announced, glossed_doc=glossed_doc))
             return subs
     found, ev = _analyse(text, owner or None, issuer, paren)
     scoped = None if found or owner else (_scoped_owner(unit) or announced)
@@ -352,6 +418,11 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
         found = [Found(f.name, f.start, f.end, f.role, "duty_list" if f.basis == "ownership" else f.basis) for f in found]
         found = _owner_names(found, scoped)
     return [replace_fields(unit, assignments=_refs(unit, base, found, ev, text, plan))]
+
+
+def _glossed(text: str) -> bool:
+    """Whether ``text`` holds a pinyin gloss or a traditional character."""
+    return bool(_PINYIN.search(text) or has_traditional(text))
 
 
 def _extract_glossed(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, announced: str | None) -> list[Unit]:
@@ -379,13 +450,15 @@ def _extract_glossed(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, 
 def extract_responsibilities(doc: PlanDocument) -> PlanDocument:
     """Fill every unit's assignments (and split multi-statement units into sub-units)."""
     issuer = doc.plan.issuer
+    glossed_doc = _glossed(doc.text)  # once per document, not once per unit
     plans = []
     for plan in doc.plans:
         units: list[Unit] = []
         announced = None  # 第N条 X工作职责： scopes the items after it until the next such line
         for unit in plan.units:
             here = announced_owner(unit.text)
-            units.extend(extract_unit(unit, doc.text, plan, plan.issuer or issuer, None if here else announced))
+            units.extend(extract_unit(unit, doc.text, plan, plan.issuer or issuer, None if here else announced,
+                                      glossed_doc=glossed_doc))
             announced = here or announced
         plans.append(replace_fields(plan, units=tuple(units)))
     return replace_fields(doc, plans=tuple(plans))

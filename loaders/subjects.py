@@ -170,6 +170,7 @@ def inline_partners(text: str, start: int = 0, *, with_assist: bool = False) -> 
 
 
 _LEAD_IN = re.compile(r"(?:在[^，,。；;]{1,24}?(?:下|中)|按照[^，,。；;]{1,24}?(?:原则|要求|规定|部署)|根据[^，,。；;]{1,24}?(?:原则|要求|规定|部署))[，,]")
+_LEAD_IN_WORDS = ("在", "按照", "根据")
 
 
 def subject_pos(text: str, pos: int = 0) -> int:
@@ -179,6 +180,8 @@ def subject_pos(text: str, pos: int = 0) -> int:
     >>> t[subject_pos(t):][:4]
     '市安监局'
     """
+    if not text.startswith(_LEAD_IN_WORDS, pos):  # the words _LEAD_IN starts with
+        return pos
     m = _LEAD_IN.match(text, pos)
     return m.end() if m else pos
 
@@ -187,7 +190,17 @@ def subject_pos(text: str, pos: int = 0) -> int:
 # after a bracket or a character that can end a body's name (局, 厅, 部门 …): callers that
 # try many clauses of one text find these marks once and skip the clauses without one.
 _NAME_END = "".join(sorted({w[-1] for w in ORG_SUFFIX.removeprefix("(?:").removesuffix(")").split("|")}))
-_SUBJECT_MARK = re.compile(rf"[{_NAME_END})）](?={STRONG.pattern}|{WEAK.pattern})|[:：]|职责|職責")
+# One character class first, so that the regex engine skips to the characters a mark can
+# start with (a leading alternation is tried at every offset), then which mark it is:
+#   [name end or bracket] before a verb | [:：] | 职责 | 職責
+# (the classes are disjoint, so this matches where the plain alternation does).  Before the
+# long verb alternation, the verbs' first characters: a test that fails at most name endings
+# (exact: STRONG and WEAK are alternations of plain words).
+_VERB_START = "".join(sorted({w[0] for rx in (STRONG, WEAK) for w in rx.pattern.split("|")}))
+_SUBJECT_MARK = re.compile(
+    rf"[{_NAME_END})）:：职職](?:(?<=[{_NAME_END})）])(?=[{_VERB_START}])(?={STRONG.pattern}|{WEAK.pattern})"
+    r"|(?<=[:：])|(?<=职)责|(?<=職)責)"
+)
 
 
 @lru_cache(maxsize=64)
@@ -247,7 +260,8 @@ def _subject_at(text: str, window_end: int) -> tuple[int, int, str] | None:
         head = _ALIAS.sub("", text[start:colon.start()]).strip()
         if is_org_name(head) and "。" not in head:
             return start, colon.start(), "："
-    duty = _DUTY_HEAD.search(text, start, window_end + 1)
+    has_duty = "职责" in text or "職責" in text  # what _DUTY_HEAD needs
+    duty = _DUTY_HEAD.search(text, start, window_end + 1) if has_duty else None
     if duty and duty.start() - start >= 2 and _good_head(text[start:duty.start()]):
         return start, duty.start(), "职责"
     for rx in (STRONG, WEAK):
@@ -370,6 +384,8 @@ def own_duty_partners(text: str, pos: int) -> list[Found]:
     []
     """
     out: list[Found] = []
+    if "自身" not in text and "各自" not in text:  # _OWN_DUTY needs one of them
+        return out
     for m in _OWN_DUTY.finditer(text, pos):
         a = m.start("names")
         for n in split_names(m.group("names")):

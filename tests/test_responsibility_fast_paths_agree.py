@@ -1,0 +1,173 @@
+"""The fast paths of the responsibilities step give what the plain forms give.
+
+Records built without the dataclass ``__init__`` equal the ones the constructor builds,
+and each scan that replaces several passes is checked against the plain passes on
+random strings over the characters and words that matter to it.
+"""
+from __future__ import annotations
+
+import pickle
+import random
+import re
+
+from graph.model import Assignment, Basis, DepartmentRef, Role, Span
+from loaders import names, responsibility, subjects
+
+def _strings(pieces, longest: int = 24, count: int = 3000) -> list[str]:
+    """``count`` texts of up to ``longest`` pieces each, drawn from ``pieces`` by one seeded generator."""
+    rng = random.Random(7)
+    return ["".join(rng.choices(pieces, k=rng.randint(0, longest))) for _ in range(count)]
+
+
+def _same(a, b) -> bool:
+    return a == b and repr(a) == repr(b) and pickle.dumps(a) == pickle.dumps(b) and vars(a) == vars(b)
+
+
+def test_span_without_init_is_the_constructed_span():
+    for start, end in [(0, 0), (0, 5), (7, 7), (12, 40)]:
+        assert _same(responsibility._span(start, end), Span(start, end))
+        assert hash(responsibility._span(start, end)) == hash(Span(start, end))
+    assert sorted([responsibility._span(3, 4), Span(1, 2)]) == [Span(1, 2), Span(3, 4)]
+
+
+def test_records_without_init_are_the_constructed_records():
+    ref_values = {"name": "省应急厅", "mention": "应急厅", "span": Span(3, 6), "department_id": None, "is_group": False}
+    ref = responsibility._record(DepartmentRef, dict(ref_values))
+    assert _same(ref, DepartmentRef(**ref_values))
+    values = {"unit_id": "u1", "department": ref, "role": Role.LEAD, "basis": Basis.CLAUSE, "evidence": "（省应急厅牵头）",
+              "evidence_span": Span(10, 18), "plan_id": "p"}
+    assert _same(responsibility._record(Assignment, dict(values)), Assignment(**values))
+
+
+# --- statement starts -------------------------------------------------------------
+
+_LEAD_WORD = re.compile(r"负责|負責|牵头|牽頭|主办|主辦|职责|職責|[:：]")
+_LEAD_ROLE_VERB = re.compile(r"牵头|牽頭|负责|負責|主办|主辦|为主|為主")
+_STATEMENT_WORDS = ["市公安局", "省卫生厅", "各街道办事处", "有关部门", "负责", "負責", "牵头", "牽頭", "主办", "为主", "職責",
+                    "职责", "配合", "会同", "组织", "加强", "由", "在市政府统一领导下", "按照属地原则", "：", ":", "，", ",",
+                    "。", "；", "！", "ꎮ", " ", "  ", "\n", "\u3000", "1.", "（2）", "3、", "第八条", "开展检查", "的", "局",
+                    "工作职责", "负负责", "责"]
+
+
+def test_word_starts_are_the_starts_of_the_alternation():
+    # the lead words overlap neither one another nor themselves: every occurrence is a match
+    for s in _strings(_STATEMENT_WORDS + ["负", "責", "头", "主", "為", "牽"]):
+        assert responsibility.word_starts(s, responsibility._LEAD_WORDS) == [m.start() for m in _LEAD_WORD.finditer(s)], s
+
+
+def test_first_word_start_from_an_offset_is_the_search_from_it():
+    # 为主 and 主办 overlap: _lead_clause only asks for the first occurrence at or after an offset
+    for s in _strings(_STATEMENT_WORDS + ["负", "責", "头", "主", "為", "为主办", "牽"]):
+        starts = responsibility.word_starts(s, responsibility._LEAD_ROLE_WORDS)
+        for at in range(len(s) + 1):
+            first = next((i for i in starts if i >= at), None)
+            m = _LEAD_ROLE_VERB.search(s, at)
+            assert first == (m.start() if m else None), (s, at)
+
+
+def test_has_space_is_a_white_space_search():
+    for s in _strings([" ", "\u3000", "\n", "\t", "\x1c", "\x85", "\xa0", "\u2028", "\u200b", "市", "a", ""], 6):
+        assert responsibility.has_space(s) == bool(re.search(r"\s", s)), repr(s)
+
+
+def test_candidate_characters_are_the_candidates_of_a_text_without_space():
+    for s in _strings(_STATEMENT_WORDS):
+        if responsibility.has_space(s):
+            continue
+        plain = [(m.end(), m.lastgroup == "comma") for m in responsibility._CANDIDATE.finditer(s)]
+        fast = [(m.end(), s[m.end() - 1] in "，,") for m in responsibility._CANDIDATE_CHAR.finditer(s)]
+        assert fast == plain, s
+
+
+def _plain_statement_starts(text: str, labelled: bool = False) -> list[int]:
+    """statement_starts as it was written with one regex pass per kind of mark."""
+    numbered = {m.end() for m in responsibility._INLINE_NUMBER.finditer(text)}
+    if labelled:
+        starts = [0]
+        for at in sorted(numbered):
+            if not responsibility.FIELD_LINE.match(text[starts[-1]:at].lstrip()):
+                starts.append(at)
+        return starts
+    marks = subjects.subject_marks(text)
+    lead_marks = [m.start() for m in _LEAD_WORD.finditer(text)]
+    starts = [0]
+    for candidate in responsibility._CANDIDATE.finditer(text):
+        at = candidate.end()
+        if at >= len(text) or at <= starts[-1]:
+            continue
+        comma = candidate.lastgroup == "comma"
+        clause_marks = lead_marks if comma else marks
+        if not clause_marks or clause_marks[-1] < at:
+            subj = None
+        else:
+            numbering = responsibility._NUMBERING_AT.match(text, at)
+            pos = numbering.end() if numbering else at
+            subj = subjects.find_subject(text, pos) if subjects.mark_in_clause(text, clause_marks, pos) else None
+        if subj is not None and subj[0] != subjects.subject_pos(text, pos):
+            subj = None
+        if subj is None:
+            if not comma and (at in numbered or _plain_lead_clause(text, at)):
+                starts.append(at)
+            continue
+        if comma and subj[2] not in responsibility._LEAD_VERBS:
+            continue
+        starts.append(at)
+    if len(starts) > 1 and not responsibility._has_statement(text[: starts[1]]):
+        starts.pop(1)
+    return starts
+
+
+def _plain_lead_clause(text: str, at: int) -> bool:
+    verb = _LEAD_ROLE_VERB.search(text, at)
+    if verb is None:
+        return False
+    end = responsibility._SENT.search(text, at)
+    stop = end.end() if end else len(text)
+    return verb.start() < stop and responsibility._has_lead(text[at:stop])
+
+
+def test_statement_starts_are_those_of_the_plain_passes():
+    for s in _strings(_STATEMENT_WORDS, 16):
+        for labelled in (False, True):
+            assert responsibility.statement_starts(s, labelled) == _plain_statement_starts(s, labelled), s
+
+
+def test_statement_starts_of_real_sentences():
+    for s in ["省卫生厅：组织医疗救援。 省安监局：负责督促指导。",
+              "（2）各街道办事处负责早夜市的管理，执法三大队负责摊点群的管理，其它相关部门协管。",
+              "1.道路交通。建立健全农村道路交通安全隐患治理。2026年11月，组织开展货车非法改装。市公安局负责建立健全隐患治理。",
+              "（三）道路交通安全专项整治，由公安部门负责，有关部门配合。 1.市应急局牵头，市公安局配合。"]:
+        assert responsibility.statement_starts(s) == _plain_statement_starts(s), s
+
+
+_LEAD_IN = re.compile(r"(?:在[^，,。；;]{1,24}?(?:下|中)|按照[^，,。；;]{1,24}?(?:原则|要求|规定|部署)|"
+                      r"根据[^，,。；;]{1,24}?(?:原则|要求|规定|部署))[，,]")
+
+
+def test_subject_pos_is_the_lead_in_match():
+    for s in _strings(["在", "按照", "根据", "按", "根", "市政府", "统一领导", "下", "中", "原则", "要求", "，", ",", "。", "市公安局"], 10):
+        for pos in range(len(s) + 1):
+            m = _LEAD_IN.match(s, pos)
+            assert subjects.subject_pos(s, pos) == (m.end() if m else pos), (s, pos)
+
+
+def test_subject_marks_are_those_of_the_plain_alternation():
+    plain = re.compile(rf"[{subjects._NAME_END})）](?={subjects.STRONG.pattern}|{subjects.WEAK.pattern})|[:：]|职责|職責")
+    pieces = _STATEMENT_WORDS + ["职", "職", "責", "）", ")", "局", "部门", "组织部", "会同", "要", "厅", "应", "对", "处"]
+    for s in _strings(pieces):
+        assert subjects.subject_marks(s) == tuple(m.start() for m in plain.finditer(s)), s
+
+
+def test_org_ending_is_the_regex_search():
+    pieces = list(names._ORG_ENDINGS) + ["市", "公安", "\n", " ", "（", "）", "(", ")", "shè", "等", "局\n", "x"]
+    for s in _strings(pieces, 6):
+        assert names.ends_like_org(s) == bool(names._ORG_END.search(s)), repr(s)
+        plain = bool(names._ORG_END.search(names._TAIL_BRACKET.sub("", names.strip_pinyin(s))))
+        assert names.is_org_name(s) == plain, repr(s)
+
+
+def test_candidate_scan_is_the_plain_alternation():
+    plain = re.compile(r"(?P<comma>[，,])|[。；;！？!?ꎮꎻ]\s*|\s+")
+    for s in _strings(_STATEMENT_WORDS + ["\t", "\r\n", "。 ", "， "]):
+        fast = [(m.span(), m.lastgroup) for m in responsibility._CANDIDATE.finditer(s)]
+        assert fast == [(m.span(), m.lastgroup) for m in plain.finditer(s)], s
