@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from graph.model import Deadline, Span
 
@@ -67,4 +68,28 @@ def find_deadlines(text: str, offset: int = 0) -> tuple[Deadline, ...]:
     return tuple(out)
 
 
-__all__ = ["find_deadlines"]
+def year_starts(text: str) -> list[int]:
+    """Where the years of :data:`_YEAR` begin in ``text``, in order.
+
+    Two such years never overlap (a year's digits cannot stand in another's white space
+    or 年), so these are all the places where one begins.
+    """
+    return [m.start() for m in _YEAR.finditer(text)]
+
+
+def deadlines_within(text: str, years: list[int], start: int, end: int) -> tuple[Deadline, ...]:
+    """``find_deadlines(text[start:end], start)``, read only when one of ``years`` (the
+    :func:`year_starts` of ``text``) begins in the stretch: a year in the stretch is one
+    in the text.
+
+    >>> t = "加强监管。2024年底前完成。"
+    >>> deadlines_within(t, year_starts(t), 5, len(t)) == find_deadlines(t[5:], 5), deadlines_within(t, year_starts(t), 0, 5)
+    (True, ())
+    """
+    i = bisect_left(years, start)
+    if i == len(years) or years[i] >= end:
+        return ()
+    return find_deadlines(text[start:end], start)
+
+
+__all__ = ["find_deadlines", "year_starts", "deadlines_within"]

@@ -17,7 +17,7 @@ from operator import itemgetter
 from graph.errors import ParseError
 from graph.model import Issue, Plan, PlanDocument, Section, Span, Unit, UnitKind, plan_id
 from loaders.blocks import Piece, cut_pieces, ends_with_clause, join_pieces, lines, toc_lines
-from loaders.deadlines import find_deadlines
+from loaders.deadlines import deadlines_within, year_starts
 from loaders.fields import is_furniture
 from loaders.metadata import read_metadata
 from loaders.parts import has_plan_structure, own_kind, part_kind
@@ -42,6 +42,7 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
         ps = cut_pieces(text, spans, toc, split_stops=True, like=ps)
     ps = join_pieces(text, ps)
     rows = table_rows(text, spans)
+    years = year_starts(text)
     issues: list[Issue] = []
     from loaders.subplans import find_subplans
 
@@ -50,34 +51,35 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
         top = Plan(pid, meta.title, source, meta.issuer, meta.doc_number, meta.date, meta.published,
                    meta.jurisdiction, meta.status)
         first = subs[0].first
-        sections, units = _build(text, pid, ps[:first], rows, structured, issues, plan_level=True)
+        sections, units = _build(text, pid, ps[:first], rows, structured, issues, years, plan_level=True)
         top = replace(top, sections=tuple(sections), units=tuple(units))
         plans = [top]
         for sp in subs:
             sub_id = Plan.make_subplan_id(pid, sp.number)
-            sec, un = _build(text, sub_id, ps[sp.first:sp.last], [], structured, issues)
+            sec, un = _build(text, sub_id, ps[sp.first:sp.last], [], structured, issues, years)
             plans.append(Plan(sub_id, sp.title, source, jurisdiction=meta.jurisdiction, parent_id=pid,
                               number=sp.number, owner=sp.owner, span=Span(sp.start, sp.end),
                               sections=tuple(sec), units=tuple(un)))
         return PlanDocument(text, tuple(plans), source, issues=tuple(issues))
-    sections, units = _build(text, pid, ps, rows, structured, issues, plan_level=True)
+    sections, units = _build(text, pid, ps, rows, structured, issues, years, plan_level=True)
     plan = Plan(pid, meta.title, source, meta.issuer, meta.doc_number, meta.date, meta.published,
                 meta.jurisdiction, meta.status, sections=tuple(sections), units=tuple(units))
     return PlanDocument(text, (plan,), source, issues=tuple(issues))
 
 
 class _Builder:
-    def __init__(self, text: str, pid: str) -> None:
+    def __init__(self, text: str, pid: str, years: list[int]) -> None:
         self.text = text
         self.pid = pid
+        self.years = years  # year_starts(text)
         self.sections: list[Section] = []
         self.units: list[tuple[int, int, UnitKind, tuple[str, ...], str, str, object]] = []
 
     def section(self, p: Piece, path: tuple[str, ...], toc: bool = False) -> None:
-        number = p.marker.number if p.marker else ""
-        self.sections.append(Section(Section.make_id(self.pid, len(self.sections)), self.pid, number,
-                                     p.title, p.marker.level if p.marker else 0, path,
-                                     Span(p.start, p.title_end or p.end), is_toc=toc))
+        marker = p.marker
+        self.sections.append(_section(Section.make_id(self.pid, len(self.sections)), self.pid,
+                                      marker.number if marker else "", p.title, marker.level if marker else 0,
+                                      path, _span(p.start, p.title_end or p.end), toc))
 
     def unit(self, start: int, end: int, kind: UnitKind, path: tuple[str, ...], number: str = "",
              title: str = "", indicator: object = None) -> None:
@@ -86,20 +88,52 @@ class _Builder:
     def finish(self) -> tuple[list[Section], list[Unit]]:
         out = []
         seen = set()
-        text, pid = self.text, self.pid
+        text, pid, years = self.text, self.pid, self.years
         for start, end, kind, path, number, title, ind in sorted(self.units, key=_BY_SPAN):
             if (start, end) in seen:
                 continue
             seen.add((start, end))
-            body = text[start:end]
-            out.append(Unit(Unit.make_id(pid, len(out)), pid, kind, body, path,
-                            Span(start, end), number, title, find_deadlines(body, start), ind))
+            out.append(_unit(Unit.make_id(pid, len(out)), pid, kind, text[start:end], path, _span(start, end),
+                             number, title, deadlines_within(text, years, start, end), ind))
         return self.sections, out
 
 
-def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bool,
-           issues: list[Issue], plan_level: bool = False) -> tuple[list[Section], list[Unit]]:
-    b = _Builder(text, pid)
+# The model's records built without the frozen dataclass ``__init__``, which sets each
+# field through ``object.__setattr__``: the instance dictionary is written at once, its
+# fields in the order of the class (as ``__init__`` leaves them).  A span's offsets are
+# in order here (they come from the text), so its check has nothing to reject.
+_new = object.__new__
+
+
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)``, for ``0 <= start <= end``."""
+    span = _new(Span)
+    span.__dict__.update({"start": start, "end": end})
+    return span
+
+
+def _unit(uid: str, pid: str, kind: UnitKind, body: str, path: tuple[str, ...], span: Span, number: str,
+          title: str, deadlines: tuple, indicator: object) -> Unit:
+    """``Unit(uid, pid, kind, body, path, span, number, title, deadlines, indicator)``."""
+    unit = _new(Unit)
+    unit.__dict__.update({"id": uid, "plan_id": pid, "kind": kind, "text": body, "section_path": path,
+                          "span": span, "number": number, "title": title, "deadlines": deadlines,
+                          "indicator": indicator, "assignments": (), "sectors": ()})
+    return unit
+
+
+def _section(sid: str, pid: str, number: str, title: str, level: int, path: tuple[str, ...], span: Span,
+             is_toc: bool) -> Section:
+    """``Section(sid, pid, number, title, level, path, span, is_toc)``."""
+    section = _new(Section)
+    section.__dict__.update({"id": sid, "plan_id": pid, "number": number, "title": title, "level": level,
+                             "path": path, "span": span, "is_toc": is_toc})
+    return section
+
+
+def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bool, issues: list[Issue],
+           years: list[int], plan_level: bool = False) -> tuple[list[Section], list[Unit]]:
+    b = _Builder(text, pid, years)
     in_table = _table_cover(rows)
     for r in rows:
         b.unit(r.span.start, r.span.end, UnitKind.TARGET, (), r.number, r.indicator.indicator, r.indicator)
