@@ -11,13 +11,14 @@ True
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from operator import itemgetter
 
 from graph.errors import ParseError
 from graph.model import Issue, Plan, PlanDocument, Section, Span, Unit, UnitKind, plan_id
-from loaders.blocks import Piece, cut_pieces, ends_with_clause, join_pieces, lines, toc_lines
-from loaders.deadlines import deadlines_within, year_starts
+from loaders.blocks import Piece, cut_pieces, ends_with_clause, join_pieces, lines, recut_with_stops, toc_lines
+from loaders.deadlines import deadlines_of, new_span, year_spans
 from loaders.fields import is_furniture
 from loaders.metadata import read_metadata
 from loaders.parts import has_plan_structure, own_kind, part_kind
@@ -39,10 +40,10 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
     # joining the pieces changes no heading's kind or title: the structure shows already
     structured = has_plan_structure(ps)
     if not structured:
-        ps = cut_pieces(text, spans, toc, split_stops=True, like=ps)
+        ps = recut_with_stops(text, spans, toc, ps)
     ps = join_pieces(text, ps)
     rows = table_rows(text, spans)
-    years = year_starts(text)
+    years = year_spans(text)
     issues: list[Issue] = []
     from loaders.subplans import find_subplans
 
@@ -68,10 +69,10 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
 
 
 class _Builder:
-    def __init__(self, text: str, pid: str, years: list[int]) -> None:
+    def __init__(self, text: str, pid: str, years: list[tuple[int, int]]) -> None:
         self.text = text
         self.pid = pid
-        self.years = years  # year_starts(text)
+        self.years = years  # year_spans(text)
         self.sections: list[Section] = []
         self.units: list[tuple[int, int, UnitKind, tuple[str, ...], str, str, object]] = []
 
@@ -79,37 +80,28 @@ class _Builder:
         marker = p.marker
         self.sections.append(_section(Section.make_id(self.pid, len(self.sections)), self.pid,
                                       marker.number if marker else "", p.title, marker.level if marker else 0,
-                                      path, _span(p.start, p.title_end or p.end), toc))
+                                      path, new_span(p.start, p.title_end or p.end), toc))
 
     def unit(self, start: int, end: int, kind: UnitKind, path: tuple[str, ...], number: str = "",
              title: str = "", indicator: object = None) -> None:
         self.units.append((start, end, kind, path, number, title, indicator))
 
     def finish(self) -> tuple[list[Section], list[Unit]]:
+        text, pid = self.text, self.pid
+        units = {}  # the first unit taken on each span, in order of span
+        for u in sorted(self.units, key=_BY_SPAN):
+            units.setdefault(u[:2], u)
+        found = deadlines_of(text, self.years, list(units))
         out = []
-        seen = set()
-        text, pid, years = self.text, self.pid, self.years
-        for start, end, kind, path, number, title, ind in sorted(self.units, key=_BY_SPAN):
-            if (start, end) in seen:
-                continue
-            seen.add((start, end))
-            out.append(_unit(Unit.make_id(pid, len(out)), pid, kind, text[start:end], path, _span(start, end),
-                             number, title, deadlines_within(text, years, start, end), ind))
+        for (start, end, kind, path, number, title, ind), deadlines in zip(units.values(), found):
+            out.append(_unit(Unit.make_id(pid, len(out)), pid, kind, text[start:end], path, new_span(start, end),
+                             number, title, deadlines, ind))
         return self.sections, out
 
 
-# The model's records built without the frozen dataclass ``__init__``, which sets each
-# field through ``object.__setattr__``: the instance dictionary is written at once, its
-# fields in the order of the class (as ``__init__`` leaves them).  A span's offsets are
-# in order here (they come from the text), so its check has nothing to reject.
+# The model's records built without the frozen dataclass ``__init__`` (as new_span):
+# the instance dictionary is written at once, its fields in the order of the class.
 _new = object.__new__
-
-
-def _span(start: int, end: int) -> Span:
-    """``Span(start, end)``, for ``0 <= start <= end``."""
-    span = _new(Span)
-    span.__dict__.update({"start": start, "end": end})
-    return span
 
 
 def _unit(uid: str, pid: str, kind: UnitKind, body: str, path: tuple[str, ...], span: Span, number: str,
@@ -132,7 +124,7 @@ def _section(sid: str, pid: str, number: str, title: str, level: int, path: tupl
 
 
 def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bool, issues: list[Issue],
-           years: list[int], plan_level: bool = False) -> tuple[list[Section], list[Unit]]:
+           years: list[tuple[int, int]], plan_level: bool = False) -> tuple[list[Section], list[Unit]]:
     b = _Builder(text, pid, years)
     in_table = _table_cover(rows)
     for r in rows:
@@ -249,11 +241,19 @@ def _subtree_end(ps: list[Piece], i: int, level: int) -> int:
 
 
 def _table_cover(rows: list[Row]) -> list[tuple[int, int]]:
-    return [(r.span.start, r.span.end) for r in rows]
+    """The ``(start, end)`` of the table rows, in order.  Rows stand on lines of their
+    own, one table after another, so these stretches do not overlap."""
+    return sorted((r.span.start, r.span.end) for r in rows)
 
 
 def _inside(cover: list[tuple[int, int]], p: Piece) -> bool:
-    return any(s <= p.start and p.end <= e for s, e in cover)
+    """Whether the piece lies inside one stretch of ``cover``: with stretches in order
+    that do not overlap, inside the last one that starts at or before it."""
+    k = bisect_right(cover, (p.start, _AFTER_ANY_END))
+    return k > 0 and p.end <= cover[k - 1][1]
+
+
+_AFTER_ANY_END = float("inf")
 
 
 __all__ = ["parse_structure"]

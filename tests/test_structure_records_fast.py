@@ -8,9 +8,9 @@ from __future__ import annotations
 import random
 from dataclasses import fields
 
-from graph.model import Indicator, Section, Span, Unit, UnitKind
+from graph.model import Deadline, Indicator, Section, Span, Unit, UnitKind
 from loaders import structure
-from loaders.deadlines import deadlines_within, find_deadlines, year_starts
+from loaders.deadlines import deadlines_of, find_deadlines, new_span, year_spans
 
 
 def _same(fast, plain) -> None:
@@ -19,7 +19,7 @@ def _same(fast, plain) -> None:
 
 
 def test_records_without_init_are_the_records():
-    span = structure._span(3, 9)
+    span = new_span(3, 9)
     _same(span, Span(3, 9))
     ind = Indicator("死亡人数", "下降15%", "down")
     _same(structure._unit("p-u0001", "p", UnitKind.TARGET, "死亡人数下降15%", ("目标",), span, "1.", "死亡人数",
@@ -30,13 +30,14 @@ def test_records_without_init_are_the_records():
               Section("p-s0002", "p", "（一）", "加强监管", 2, ("任务", "加强监管"), Span(3, 9), is_toc=toc))
 
 
-def test_deadlines_are_read_where_a_year_begins():
+def test_deadlines_are_read_from_the_years_of_the_document():
     alphabet = ["到", "至", "力争", " ", "\n", "2024", "20", "2", "年", "2025 年", "月", "12", "底", "前", "完成", "x", "。"]
     for seed in range(3000):
         rng = random.Random(seed)
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
-        years = year_starts(text)
-        for start in range(len(text) + 1):
-            for end in range(start, len(text) + 1):
-                assert deadlines_within(text, years, start, end) == find_deadlines(text[start:end], start), \
-                    (text, start, end)
+        # every stretch, overlapping ones too, in order of their starts
+        stretches = [(start, end) for start in range(len(text) + 1) for end in range(start, len(text) + 1)]
+        for (start, end), found in zip(stretches, deadlines_of(text, year_spans(text), stretches)):
+            assert found == find_deadlines(text[start:end], start), (text, start, end)
+            for d in found:
+                _same(d, Deadline(d.text, d.year, d.month, Span(d.span.start, d.span.end)))

@@ -1,0 +1,46 @@
+"""Scans of the structure step that avoid a regular expression give what it gives.
+
+Lines are found by splitting and stripping instead of ``_STRIPPED_LINE``, years from
+each 年 instead of ``_YEAR.finditer``, and a piece's table row by bisection.
+"""
+from __future__ import annotations
+
+import random
+
+from loaders import blocks, deadlines, structure
+
+
+def _strings(alphabet, max_len: int = 24):
+    for seed in range(4000):
+        rng = random.Random(seed)
+        yield "".join(rng.choice(alphabet) for _ in range(rng.randint(0, max_len)))
+
+
+def test_lines_are_the_stripped_line_matches():
+    alphabet = ["\r", "\n", "\r\n", " ", "\t", "\u3000", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u00a0", "加", "x", "1"]
+    for text in _strings(alphabet):
+        assert blocks.lines(text) == [m.span() for m in blocks._STRIPPED_LINE.finditer(text)], repr(text)
+
+
+def test_year_spans_are_the_year_matches():
+    alphabet = ["19", "20", "2", "0", "24", "年", " ", "\n", "\u3000", "x", "２０", "١"]
+    for text in _strings(alphabet, 12):
+        assert deadlines.year_spans(text) == [m.span() for m in deadlines._YEAR.finditer(text)], text
+        for pos in range(len(text) + 1):
+            end = random.Random(pos).randint(pos, len(text))
+            assert deadlines.year_spans(text, pos, end) == [m.span() for m in deadlines._YEAR.finditer(text, pos, end)]
+
+
+def test_a_piece_inside_a_table_row_is_found_by_bisection(seed_paths):
+    from loaders.reading import read_text
+    from loaders.targets import table_rows
+
+    tried = 0
+    for path in seed_paths.values():
+        text, _ = read_text(path)
+        spans = blocks.lines(text)
+        cover = structure._table_cover(table_rows(text, spans))
+        tried += bool(cover)
+        for p in blocks.pieces(text, spans=spans):
+            assert structure._inside(cover, p) == any(s <= p.start and p.end <= e for s, e in cover)
+    assert tried
