@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.headings import (DUTY_LABEL, INLINE_AFTER_SPACE, INLINE_AFTER_STOP, INLINE_DUTY,
-                              Marker, marker_at, may_open_mark)
+                              MARK_FIRST, Marker, marker_at)
 
 # a line without its leading and trailing white space (str.strip): first to last non-space
 _STRIPPED_LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
@@ -30,7 +30,8 @@ _PAREN_DUTY = re.compile(r"[（(][^（）()]*(?:牵头|负责|配合|参与|协�
 _LEAD_IN = re.compile(r"[。：:；;！？]")
 _TITLE_PUNCT = re.compile(r"[。；;，,：:]")
 _STOPS = re.compile(r"[。；;]")
-_PRE_GAP = re.compile(r"[。，,；;：:、]")
+# words without _WS_CHARS or a stop or comma (。，,；;：:、), then white space
+_TITLE_GAP = re.compile(r"[^ \t\u3000\u00a0。，,；;：:、]*([ \t\u3000\u00a0]+)")
 _SENTENCE = re.compile(r"[。，,；;]")
 
 
@@ -184,7 +185,8 @@ def _classify(text: str, s: int, e: int, line: int) -> Piece:
     # every part of _MD is optional: it always matches, and is empty unless the line
     # opens with one of its characters
     pos = _MD.match(text, s, e).end() if text[s:s + 1] in _MD_FIRST else s
-    marker = marker_at(text, pos, e) if pos < e and may_open_mark(text[pos]) else None
+    first = text[pos:pos + 1]
+    marker = marker_at(text, pos, e) if first in MARK_FIRST or first.isdecimal() else None
     if marker is None:
         # a short line without inner punctuation and no stop at its end is a title
         if e - pos <= 40 and not _TITLE_PUNCT.search(text, pos, e - 1) \
@@ -196,17 +198,19 @@ def _classify(text: str, s: int, e: int, line: int) -> Piece:
         body = _WS.match(text, body, e).end()
     rest = text[body:e]
     n = len(rest)
-    gap = _WS.search(rest, 0, 32)  # the first run of white space among the first 32 characters
-    # the words before the first gap carry no punctuation: a title followed by its body
-    title_gap = gap is not None and not _PRE_GAP.search(rest, 0, gap.start())
-    inline_body = title_gap and gap.end() < n and _SENTENCE.search(rest, gap.end()) is not None
+    # the first run of white space among the first 32 characters, when the words before
+    # it carry no punctuation: a title followed by its body
+    title_gap = _TITLE_GAP.match(rest, 0, 32)
+    if title_gap is not None:
+        gap_start, gap_end = title_gap.span(1)
+    inline_body = title_gap is not None and gap_end < n and _SENTENCE.search(rest, gap_end) is not None
     if not rest or (not inline_body and n <= 40 and not _STOPS.search(rest, 0, n - 1)
                     and not _PAREN_DUTY.search(rest) and not _duty_label(rest)):
         return Piece(s, e, line, marker, body, "heading", rest.rstrip("。.；;:："), e)
     lead = _LEAD_IN.search(rest)
     # a one-line reprint: 风险防控基础提升工程 在矿山… (heading, blank, body)
-    if marker.kind != "article" and title_gap and (not lead or gap.start() < lead.start()):
-        return Piece(s, e, line, marker, body, "item", rest[: gap.start()], body + gap.start())
+    if marker.kind != "article" and title_gap is not None and (not lead or gap_start < lead.start()):
+        return Piece(s, e, line, marker, body, "item", rest[:gap_start], body + gap_start)
     if lead and lead.start() <= 30:
         return Piece(s, e, line, marker, body, "item", rest[: lead.start()], body + lead.start())
     return Piece(s, e, line, marker, body, "item")
@@ -227,15 +231,21 @@ def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None
 
 def cut_pieces(text: str, spans: list[tuple[int, int]], toc: set[int], split_stops: bool = False,
                like: list[Piece] | None = None) -> list[Piece]:
-    """The classified pieces of ``spans`` before :func:`join_pieces`.
+    """The classified pieces of ``spans`` (stripped, non-blank lines: :func:`lines`)
+    before :func:`join_pieces`.
 
     ``like``: pieces cut from the same text before (and not joined since); a piece on
     the same stretch of text is classified alike, so its classification is copied.
     """
     seen = {(q.start, q.end): q for q in like if q.kind not in ("toc", "chrome")} if like else {}
     out: list[Piece] = []
+    cut_char = _CUT_CHAR_STOPS if split_stops else _CUT_CHAR
     for i, (s, e) in enumerate(spans):
-        _cut_line(text, i, s, e, i in toc, split_stops, seen, out)
+        if seen or i in toc or e - s <= 60 and _may_be_chrome(text, s, e) \
+                or cut_char.search(text, max(s - 1, 0) if split_stops else s, e) is not None:
+            _cut_line(text, i, s, e, i in toc, split_stops, seen, out)
+        else:  # most lines: no inline mark can cut them (see _cuts), so the line is one piece
+            out.append(_classify(text, s, e, i))
     return out
 
 

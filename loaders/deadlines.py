@@ -62,7 +62,8 @@ def find_deadlines(text: str, offset: int = 0) -> tuple[Deadline, ...]:
 def _deadlines(text: str, matches, offset: int) -> tuple[Deadline, ...]:
     out = []
     for m in matches:
-        pre, y, mo, suf, before = m.group("pre", "y", "m", "suf", "before")
+        # all groups and all spans at once (m.groups(), m.regs) rather than by name
+        pre, y, mo, _, suf, before = m.groups()
         month = int(mo) if mo else None
         if month is None and suf:
             month = _HALF[suf]
@@ -70,12 +71,16 @@ def _deadlines(text: str, matches, offset: int) -> tuple[Deadline, ...]:
             continue
         if month is not None and not 1 <= month <= 12:
             continue
-        start = m.start("pre") if pre else m.start("y")
-        end = m.end()
-        if before in ("完成", "全面", "基本", "实现", "建成"):
-            end = m.start("before")
+        spans = m.regs
+        start = spans[_PRE][0] if pre else spans[_Y][0]
+        end = spans[_BEFORE][0] if before in ("完成", "全面", "基本", "实现", "建成") else spans[0][1]
         out.append(_deadline(text[start:end], int(y), month, new_span(offset + start, offset + end)))
     return tuple(out)
+
+
+# the numbers of _DEADLINE's groups, in m.groups() order: pre, y, m, d, suf, before
+_PRE, _Y, _BEFORE = (_DEADLINE.groupindex[name] for name in ("pre", "y", "before"))
+assert tuple(_DEADLINE.groupindex) == ("pre", "y", "m", "d", "suf", "before")
 
 
 def year_spans(text: str, pos: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -135,7 +140,9 @@ def new_span(start: int, end: int) -> Span:
     """``Span(start, end)`` of offsets known to be in order (``0 <= start <= end``): its
     check has nothing to reject."""
     span = _new(Span)
-    span.__dict__.update({"start": start, "end": end})
+    fields = span.__dict__  # two items set are quicker than a dictionary made and copied
+    fields["start"] = start
+    fields["end"] = end
     return span
 
 

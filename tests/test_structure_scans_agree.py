@@ -6,8 +6,9 @@ each 年 instead of ``_YEAR.finditer``, and a piece's table row by bisection.
 from __future__ import annotations
 
 import random
+import re
 
-from loaders import blocks, deadlines, structure
+from loaders import blocks, deadlines, headings, structure
 
 
 def _strings(alphabet, max_len: int = 24):
@@ -44,3 +45,23 @@ def test_a_piece_inside_a_table_row_is_found_by_bisection(seed_paths):
         for p in blocks.pieces(text, spans=spans):
             assert structure._inside(cover, p) == any(s <= p.start and p.end <= e for s, e in cover)
     assert tried
+
+
+def test_a_mark_begins_with_a_first_character_of_marks():
+    alphabet = "第一二十百零〇两章条+-_,、（）(1２٣.．2026年①⑳是加强 x"
+    for text in _strings(alphabet, 8):
+        if headings._MARKER_RE.match(text):
+            assert text[0] in headings.MARK_FIRST or text[0].isdecimal(), text
+
+
+_WS = re.compile(r"[ \t\u3000\u00a0]+")
+_PRE_GAP = re.compile(r"[。，,；;：:、]")
+
+
+def test_a_title_gap_is_the_first_white_space_after_words_without_punctuation():
+    alphabet = ["加强", " ", "\t", "\u3000", "\u00a0", "。", "，", ",", "；", ";", "：", ":", "、", "x", "监管工作"]
+    for text in _strings(alphabet, 30):
+        gap = _WS.search(text, 0, 32)
+        plain = gap.span() if gap is not None and not _PRE_GAP.search(text, 0, gap.start()) else None
+        fast = blocks._TITLE_GAP.match(text, 0, 32)
+        assert (fast.span(1) if fast else None) == plain, text
