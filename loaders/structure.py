@@ -174,10 +174,6 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
             stack.append((level, label, kind, path))
             if p.kind == "heading" or p.title:
                 b.section(p, path)
-            nm = next_marker.get(i, len(ps))
-            paras = [q for q in ps[i + 1:nm] if q.kind in ("para", "title")
-                     and not (in_table and _inside(in_table, q))]
-            has_children = nm < len(ps) and ps[nm].level > level
             number = p.marker.number
             if kind == "key_project" and parent == "key_project":
                 if key_level is None:
@@ -194,6 +190,10 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
             if kind in ("background", "safeguard", "key_project"):
                 skipped += 1
                 continue
+            nm = next_marker.get(i, len(ps))
+            paras = [q for q in ps[i + 1:nm] if q.kind in ("para", "title")
+                     and not (in_table and _inside(in_table, q))]
+            has_children = nm < len(ps) and ps[nm].level > level
             if p.kind == "item":
                 b.unit(p.start, p.end, UnitKind.TASK, path, number, p.title)
                 for q in paras:

@@ -65,3 +65,14 @@ def test_a_title_gap_is_the_first_white_space_after_words_without_punctuation():
         plain = gap.span() if gap is not None and not _PRE_GAP.search(text, 0, gap.start()) else None
         fast = blocks._TITLE_GAP.match(text, 0, 32)
         assert (fast.span(1) if fast else None) == plain, text
+
+
+def test_a_field_line_begins_with_a_first_character_of_field_labels():
+    from loaders.fields import FIELD_FIRST, FIELD_LINE
+
+    labels = re.search(r"\(\?:(.*?)\)", FIELD_LINE.pattern).group(1).split("|")
+    assert {label[0] for label in labels} | set("【[") == FIELD_FIRST
+    words = labels + ["【", "[", "】", "]", "：", ":", " ", "加强", "x"]
+    for text in _strings(words, 4):
+        if FIELD_LINE.match(text):
+            assert text[0] in FIELD_FIRST, text
