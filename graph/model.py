@@ -290,7 +290,21 @@ class PlanDocument:
 
 # Characters NFKC never changes: ASCII, most CJK punctuation and the CJK ideographs.
 # Only the runs of other characters are normalised, which is 4× faster on Chinese text.
-_MAY_CHANGE_UNDER_NFKC = re.compile(r"[^\x00-\x7f\u3001-\u3035\u303b-\u303f\u4e00-\u9fff]+")
+# (the ideographs first: a class tests its ranges in order, and they are most characters)
+_NEVER_CHANGES = r"\u4e00-\u9fff\x00-\x7f\u3001-\u3035\u303b-\u303f"
+_MAY_CHANGE_UNDER_NFKC = re.compile(f"[^{_NEVER_CHANGES}]+")
+# Blocks (code point ranges) whose characters compose with no character before them,
+# except the combining marks among them: Latin-1 and Latin Extended, general punctuation
+# to miscellaneous symbols, CJK symbols and kana, enclosed CJK and CJK compatibility,
+# CJK compatibility forms, half- and full-width forms.
+_FREE_BLOCKS = ((0x80, 0x300), (0x2000, 0x2C00), (0x3000, 0x3100), (0x3200, 0x3400), (0xFE30, 0xFE70),
+                (0xFF00, 0xFFF0))
+# Full-width punctuation that nearly every Chinese text holds, found by ``in`` rather
+# than one by one by a scan, and quotes and dashes NFKC leaves as they are.
+_COMMON_WIDE = "，（）：；？！％\u3000"
+_COMMON_KEPT = "“”‘’—·"
+# a character NFKC may change, but none of the common ones
+_ODD = re.compile(f"[^{_NEVER_CHANGES}{_COMMON_WIDE}{_COMMON_KEPT}]")
 
 
 def normalise_text(text: str) -> str:
@@ -304,8 +318,50 @@ def normalise_text(text: str) -> str:
     >>> normalise_text("（一） 加强\\r\\n监管") == normalise_text("(一)加强监管")
     True
     """
-    text = _MAY_CHANGE_UNDER_NFKC.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    alone = _changed_alone(text)
+    if alone is None:
+        text = _MAY_CHANGE_UNDER_NFKC.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    else:
+        # fast path: NFKC of a run is its characters' own NFKC, one after another
+        for c in alone:
+            text = text.replace(c, unicodedata.normalize("NFKC", c))
     return "".join(text.split())
+
+
+def _changed_alone(text: str) -> set[str] | None:
+    """The characters of ``text`` that NFKC may change (all but :data:`_NEVER_CHANGES` and
+    :data:`_COMMON_KEPT`), or None unless each of them is normalised alone (:func:`_alone`)."""
+    found = set(_ODD.findall(text))
+    if not all(map(_alone, found)):
+        return None
+    found.update(c for c in _COMMON_WIDE if c in text)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _alone(c: str) -> bool:
+    """Whether NFKC of any run of such characters is their own NFKC, one after another:
+    ``c`` and the characters of its compatibility decomposition are no combining marks
+    and stand in :data:`_NEVER_CHANGES` or :data:`_FREE_BLOCKS`.  Nothing in such a run
+    composes or is reordered, so its NFKC is the decomposition of each character.
+
+    >>> _alone("，"), _alone("①"), _alone("é"), _alone("ㄱ")
+    (True, True, False, False)
+    """
+    decomposed = unicodedata.normalize("NFKD", c)
+    return unicodedata.normalize("NFKC", c) == decomposed and all(map(_free, c + decomposed))
+
+
+def _free(c: str) -> bool:
+    if unicodedata.combining(c):
+        return False
+    if _NEVER_CHANGES_CHAR.match(c):
+        return True
+    point = ord(c)
+    return any(start <= point < end for start, end in _FREE_BLOCKS)
+
+
+_NEVER_CHANGES_CHAR = re.compile(f"[{_NEVER_CHANGES}]")
 
 
 def plan_id(text: str) -> str:

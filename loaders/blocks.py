@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.headings import (DUTY_LABEL, INLINE_AFTER_SPACE, INLINE_AFTER_STOP, INLINE_DUTY,
-                              Marker, marker_at)
+                              MARK_FIRST, Marker, marker_at)
 
 # a line without its leading and trailing white space (str.strip): first to last non-space
 _STRIPPED_LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
@@ -30,7 +30,8 @@ _PAREN_DUTY = re.compile(r"[（(][^（）()]*(?:牵头|负责|配合|参与|协�
 _LEAD_IN = re.compile(r"[。：:；;！？]")
 _TITLE_PUNCT = re.compile(r"[。；;，,：:]")
 _STOPS = re.compile(r"[。；;]")
-_PRE_GAP = re.compile(r"[。，,；;：:、]")
+# words without _WS_CHARS or a stop or comma (。，,；;：:、), then white space
+_TITLE_GAP = re.compile(r"[^ \t\u3000\u00a0。，,；;：:、]*([ \t\u3000\u00a0]+)")
 _SENTENCE = re.compile(r"[。，,；;]")
 
 
@@ -56,7 +57,7 @@ def is_chrome(line: str) -> bool:
     return not _CHROME_REST.sub("", _CHROME_WORD.sub("", line))
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     """One heading, numbered item or paragraph: ``text[start:end]``."""
 
@@ -76,11 +77,23 @@ class Piece:
 
 
 def lines(text: str) -> list[tuple[int, int]]:
-    """Stripped, non-blank lines as ``(start, end)`` offsets (any line ending)."""
-    return list(map(_SPAN, _STRIPPED_LINE.finditer(text)))
+    """Stripped, non-blank lines as ``(start, end)`` offsets (any line ending): the
+    matches of ``_STRIPPED_LINE``, found by splitting at line ends and stripping, which
+    read the text without a regular expression's test of each character.
 
-
-_SPAN = re.Match.span
+    >>> lines("  一、目标 \\r\\n\\n\\t加强\\u3000监管\\r")
+    [(2, 6), (11, 16)]
+    """
+    flat = text.replace("\r", "\n") if "\r" in text else text  # the same offsets
+    out = []
+    start = 0
+    for line in flat.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = start + len(line) - len(line.lstrip()) if stripped[0] != line[0] else start
+            out.append((lead, lead + len(stripped)))
+        start += len(line) + 1
+    return out
 
 
 def _page_number_end(text: str, s: int, e: int) -> bool:
@@ -167,49 +180,40 @@ def _ends(pattern: re.Pattern, text: str, b: int, e: int) -> list[int]:
     return [m.end()] + [n.end() for n in pattern.finditer(text, m.end(), e)]
 
 
-def _classify(text: str, p: Piece) -> None:
-    s, e = p.start, p.end
+def _classify(text: str, s: int, e: int, line: int) -> Piece:
+    """The piece ``text[s:e]`` standing on ``line``, classified."""
     # every part of _MD is optional: it always matches, and is empty unless the line
     # opens with one of its characters
     pos = _MD.match(text, s, e).end() if text[s:s + 1] in _MD_FIRST else s
-    marker = marker_at(text, pos, e) if pos < e else None
+    first = text[pos:pos + 1]
+    marker = marker_at(text, pos, e) if first in MARK_FIRST or first.isdecimal() else None
     if marker is None:
-        p.body = pos
         # a short line without inner punctuation and no stop at its end is a title
         if e - pos <= 40 and not _TITLE_PUNCT.search(text, pos, e - 1) \
                 and not text.endswith(("。", "；"), pos, e):
-            p.kind = "title"
-            p.title = text[pos:e]
-            p.title_end = e
-        return
-    p.marker = marker
+            return Piece(s, e, line, None, pos, "title", text[pos:e], e)
+        return Piece(s, e, line, None, pos)
     body = pos + marker.end
     if body < e and text[body] in _WS_CHARS:
         body = _WS.match(text, body, e).end()
-    p.body = body
     rest = text[body:e]
     n = len(rest)
-    gap = _WS_CHAR.search(rest, 0, 32)  # its first character, then the whole run
-    if gap is not None:
-        gap = _WS.match(rest, gap.start(), 32)
-    # the words before the first gap carry no punctuation: a title followed by its body
-    title_gap = gap is not None and not _PRE_GAP.search(rest, 0, gap.start())
-    inline_body = title_gap and gap.end() < n and _SENTENCE.search(rest, gap.end()) is not None
+    # the first run of white space among the first 32 characters, when the words before
+    # it carry no punctuation: a title followed by its body
+    title_gap = _TITLE_GAP.match(rest, 0, 32)
+    if title_gap is not None:
+        gap_start, gap_end = title_gap.span(1)
+    inline_body = title_gap is not None and gap_end < n and _SENTENCE.search(rest, gap_end) is not None
     if not rest or (not inline_body and n <= 40 and not _STOPS.search(rest, 0, n - 1)
                     and not _PAREN_DUTY.search(rest) and not _duty_label(rest)):
-        p.kind = "heading"
-        p.title = rest.rstrip("。.；;:：")
-        p.title_end = e
-        return
-    p.kind = "item"
+        return Piece(s, e, line, marker, body, "heading", rest.rstrip("。.；;:："), e)
     lead = _LEAD_IN.search(rest)
     # a one-line reprint: 风险防控基础提升工程 在矿山… (heading, blank, body)
-    if marker.kind != "article" and title_gap and (not lead or gap.start() < lead.start()):
-        p.title = rest[: gap.start()]
-        p.title_end = body + gap.start()
-    elif lead and lead.start() <= 30:
-        p.title = rest[: lead.start()]
-        p.title_end = body + lead.start()
+    if marker.kind != "article" and title_gap is not None and (not lead or gap_start < lead.start()):
+        return Piece(s, e, line, marker, body, "item", rest[:gap_start], body + gap_start)
+    if lead and lead.start() <= 30:
+        return Piece(s, e, line, marker, body, "item", rest[: lead.start()], body + lead.start())
+    return Piece(s, e, line, marker, body, "item")
 
 
 def _duty_label(s: str) -> bool:
@@ -227,32 +231,63 @@ def pieces(text: str, *, split_stops: bool = False, skip: set[int] | None = None
 
 def cut_pieces(text: str, spans: list[tuple[int, int]], toc: set[int], split_stops: bool = False,
                like: list[Piece] | None = None) -> list[Piece]:
-    """The classified pieces of ``spans`` before :func:`join_pieces`.
+    """The classified pieces of ``spans`` (stripped, non-blank lines: :func:`lines`)
+    before :func:`join_pieces`.
 
     ``like``: pieces cut from the same text before (and not joined since); a piece on
     the same stretch of text is classified alike, so its classification is copied.
     """
     seen = {(q.start, q.end): q for q in like if q.kind not in ("toc", "chrome")} if like else {}
     out: list[Piece] = []
+    cut_char = _CUT_CHAR_STOPS if split_stops else _CUT_CHAR
     for i, (s, e) in enumerate(spans):
-        if i in toc:
-            p = Piece(s, e, i, kind="toc")
-            _classify(text, p)
-            p.kind = "toc"
-            out.append(p)
-            continue
-        if _may_be_chrome(text, s, e) and is_chrome(text[s:e]):
-            out.append(Piece(s, e, i, kind="chrome", body=s))
-            continue
-        for a, b in _split_line(text, s, e, split_stops):
-            q = seen.get((a, b))
-            if q is None:
-                p = Piece(a, b, i)
-                _classify(text, p)
-            else:
-                p = Piece(a, b, i, q.marker, q.body, q.kind, q.title, q.title_end)
-            out.append(p)
+        if seen or i in toc or e - s <= 60 and _may_be_chrome(text, s, e) \
+                or cut_char.search(text, max(s - 1, 0) if split_stops else s, e) is not None:
+            _cut_line(text, i, s, e, i in toc, split_stops, seen, out)
+        else:  # most lines: no inline mark can cut them (see _cuts), so the line is one piece
+            out.append(_classify(text, s, e, i))
     return out
+
+
+def recut_with_stops(text: str, spans: list[tuple[int, int]], toc: set[int], ps: list[Piece]) -> list[Piece]:
+    """``cut_pieces(text, spans, toc, split_stops=True)``, given ``ps``, the pieces
+    ``cut_pieces(text, spans, toc)`` cut (and not joined since).
+
+    Stops add cuts only where a stop stands before an inline mark: a line without one
+    keeps its pieces of ``ps`` (the very objects); the others are cut again.
+    """
+    seen = {(q.start, q.end): q for q in ps if q.kind not in ("toc", "chrome")}
+    out: list[Piece] = []
+    k = 0
+    while k < len(ps):
+        i = ps[k].line
+        first = k
+        while k < len(ps) and ps[k].line == i:
+            k += 1
+        s, e = spans[i]
+        if ps[first].kind in ("toc", "chrome") or not _ends(INLINE_AFTER_STOP, text, max(s - 1, 0), e):
+            out.extend(ps[first:k])
+        else:
+            _cut_line(text, i, s, e, False, True, seen, out)
+    return out
+
+
+def _cut_line(text: str, i: int, s: int, e: int, in_toc: bool, stops: bool, seen: dict, out: list[Piece]) -> None:
+    """Append the pieces of line ``i`` (``text[s:e]``) to ``out``."""
+    if in_toc:
+        p = _classify(text, s, e, i)
+        p.kind = "toc"
+        out.append(p)
+        return
+    if e - s <= 60 and _may_be_chrome(text, s, e) and is_chrome(text[s:e]):
+        out.append(Piece(s, e, i, kind="chrome", body=s))
+        return
+    for a, b in _split_line(text, s, e, stops):
+        q = seen.get((a, b))
+        if q is None:
+            out.append(_classify(text, a, b, i))
+        else:
+            out.append(Piece(a, b, i, q.marker, q.body, q.kind, q.title, q.title_end))
 
 
 def join_pieces(text: str, ps: list[Piece]) -> list[Piece]:
@@ -308,4 +343,4 @@ def ends_with_clause(text: str, p: Piece) -> bool:
     return bool(_PAREN_DUTY.search(text, p.start, p.end))
 
 
-__all__ = ["Piece", "lines", "toc_lines", "pieces", "cut_pieces", "join_pieces", "ends_with_clause"]
+__all__ = ["Piece", "lines", "toc_lines", "pieces", "cut_pieces", "recut_with_stops", "join_pieces", "ends_with_clause"]

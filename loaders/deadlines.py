@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from graph.model import Deadline, Span
 
@@ -24,34 +25,45 @@ _HALF = {"上半年": 6, "年中": 6, "中": 6, "下半年": 12, "年底": 12, "
 _LONGEST_PRE = 2  # characters of the longest word before a year (截至, 力争 …)
 
 
-def _matches(text: str):
-    """What ``_DEADLINE.finditer(text)`` yields, trying only the starts next to a year.
+def _matches(text: str, pos: int = 0, end: int | None = None,
+             years: list[tuple[int, int]] | None = None) -> list[re.Match]:
+    """What ``_DEADLINE.finditer(text, pos, end)`` yields, trying only the starts next to a year.
 
     A match holds a year that :data:`_YEAR` finds, and the words before the year hold
     no digit, so the leftmost match is at most a word and white space before the first
-    year left to find.
+    year left to find.  ``years``: the spans of the years in ``text[pos:end]`` (see
+    :func:`year_spans`), when they are known.
     """
-    pos = 0
-    while (year := _YEAR.search(text, pos)) is not None:
-        q = year.start()
+    if end is None:
+        end = len(text)
+    if years is None:
+        years = year_spans(text, pos, end)
+    out = []
+    for q, _ in years:
+        if q < pos:  # inside the last match
+            continue
         k = q
         while k > pos and text[k - 1].isspace():
             k -= 1
-        for start in range(max(pos, k - _LONGEST_PRE), q + 1):
-            m = _DEADLINE.match(text, start)
-            if m is not None:  # always so at the year itself
-                break
-        yield m
+        # the first start from there that matches: at the latest the year itself
+        m = _DEADLINE.search(text, max(pos, k - _LONGEST_PRE), end)
+        out.append(m)
         pos = m.end()
+    return out
 
 
 def find_deadlines(text: str, offset: int = 0) -> tuple[Deadline, ...]:
     """Deadlines in ``text``; spans are shifted by ``offset`` (the text's place in the document)."""
     if "年" not in text:  # every deadline has a year; most units have none
         return ()
+    return _deadlines(text, _matches(text), offset)
+
+
+def _deadlines(text: str, matches, offset: int) -> tuple[Deadline, ...]:
     out = []
-    for m in _matches(text):
-        pre, y, mo, suf, before = m.group("pre", "y", "m", "suf", "before")
+    for m in matches:
+        # all groups and all spans at once (m.groups(), m.regs) rather than by name
+        pre, y, mo, _, suf, before = m.groups()
         month = int(mo) if mo else None
         if month is None and suf:
             month = _HALF[suf]
@@ -59,12 +71,86 @@ def find_deadlines(text: str, offset: int = 0) -> tuple[Deadline, ...]:
             continue
         if month is not None and not 1 <= month <= 12:
             continue
-        start = m.start("pre") if pre else m.start("y")
-        end = m.end()
-        if before in ("完成", "全面", "基本", "实现", "建成"):
-            end = m.start("before")
-        out.append(Deadline(text[start:end], int(y), month, Span(offset + start, offset + end)))
+        spans = m.regs
+        start = spans[_PRE][0] if pre else spans[_Y][0]
+        end = spans[_BEFORE][0] if before in ("完成", "全面", "基本", "实现", "建成") else spans[0][1]
+        out.append(_deadline(text[start:end], int(y), month, new_span(offset + start, offset + end)))
     return tuple(out)
 
 
-__all__ = ["find_deadlines"]
+# the numbers of _DEADLINE's groups, in m.groups() order: pre, y, m, d, suf, before
+_PRE, _Y, _BEFORE = (_DEADLINE.groupindex[name] for name in ("pre", "y", "before"))
+assert tuple(_DEADLINE.groupindex) == ("pre", "y", "m", "d", "suf", "before")
+
+
+def year_spans(text: str, pos: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Where the years of :data:`_YEAR` stand in ``text[pos:end]``, in order.
+
+    Two such years never overlap (a year's digits cannot stand in another's white space
+    or 年), so these are all the places where one stands: ``_YEAR.finditer`` finds them.
+
+    >>> year_spans("2024年底前，到 2025 年；年度，1999年")
+    [(0, 5), (10, 16), (20, 25)]
+    """
+    end = len(text) if end is None else end
+    out = []
+    # every year ends in a 年: found by str.find, and the one place its year can begin
+    # (four characters before the white space ahead of the 年) tried, rather than
+    # a search that tries every character of the text
+    k = text.find("年", pos, end)
+    while k >= 0:
+        digits_end = k
+        while digits_end > pos and text[digits_end - 1].isspace():
+            digits_end -= 1
+        if digits_end - 4 >= pos and _YEAR.match(text, digits_end - 4, k + 1):
+            out.append((digits_end - 4, k + 1))
+        k = text.find("年", k + 1, end)
+    return out
+
+
+def deadlines_of(text: str, years: list[tuple[int, int]],
+                 stretches: list[tuple[int, int]]) -> list[tuple[Deadline, ...]]:
+    """``find_deadlines(text[start:end], start)`` of each ``(start, end)`` of ``stretches``
+    (in order of their starts), given ``years``, the :func:`year_spans` of ``text``: the
+    years of a stretch are those of the text that lie inside it.
+
+    >>> t = "加强监管。2024年底前完成。"
+    >>> deadlines_of(t, year_spans(t), [(0, 5), (5, len(t))]) == [(), find_deadlines(t[5:], 5)]
+    True
+    """
+    out = []
+    first = 0  # the first year that starts at or after the stretch
+    for start, end in stretches:
+        while first < len(years) and years[first][0] < start:
+            first += 1
+        last = first  # after the last year that ends inside the stretch
+        while last < len(years) and years[last][1] <= end:
+            last += 1
+        out.append(_deadlines(text, _matches(text, start, end, years[first:last]), 0) if last > first else ())
+    return out
+
+
+# The model's records built without the frozen dataclass ``__init__``, which sets each
+# field through ``object.__setattr__``: the instance dictionary is written at once, its
+# fields in the order of the class (as ``__init__`` leaves them).
+_new = object.__new__
+
+
+def new_span(start: int, end: int) -> Span:
+    """``Span(start, end)`` of offsets known to be in order (``0 <= start <= end``): its
+    check has nothing to reject."""
+    span = _new(Span)
+    fields = span.__dict__  # two items set are quicker than a dictionary made and copied
+    fields["start"] = start
+    fields["end"] = end
+    return span
+
+
+def _deadline(text: str, year: int, month: int | None, span: Span) -> Deadline:
+    """``Deadline(text, year, month, span)``."""
+    deadline = _new(Deadline)
+    deadline.__dict__.update({"text": text, "year": year, "month": month, "span": span})
+    return deadline
+
+
+__all__ = ["find_deadlines", "year_spans", "deadlines_of", "new_span"]

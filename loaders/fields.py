@@ -38,9 +38,13 @@ _STAMP = re.compile(r"^(?:(?:发布时间|发布日期|发文日期|日期|来�
                     r"|关于印发.{2,80}的通知)$")
 
 
+# the characters a field line can begin with (a bracket or a label's first character)
+FIELD_FIRST = frozenset("【[牵牽主责責配协協参參完时時")
+
+
 def is_field_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` opens with a field label (牵头单位：, 完成时限：)."""
-    return FIELD_LINE.match(text, start, end) is not None
+    return text[start:start + 1] in FIELD_FIRST and FIELD_LINE.match(text, start, end) is not None
 
 
 def is_notice_line(line: str) -> bool:

@@ -108,6 +108,9 @@ def marker_at(text: str, pos: int, end: int) -> Marker | None:
 
 _SEEN: dict[tuple[str, str | None], Marker | None] = {}
 _SEEN_MAX = 8192
+# The characters other than digits (\d: str.isdecimal) that a mark can begin with: a
+# piece of text that begins with neither is not tried against _MARKER_RE.
+MARK_FIRST = frozenset("第+_（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + CN_NUM)
 
 
 def _marker(m: re.Match, pos: int) -> Marker | None:
@@ -166,4 +169,4 @@ INLINE_DUTY = re.compile(
 )
 
 __all__ = ["Marker", "match_marker", "marker_at", "cn_to_int", "INLINE_AFTER_SPACE", "INLINE_AFTER_STOP",
-           "DUTY_LABEL", "INLINE_DUTY", "CN_NUM"]
+           "DUTY_LABEL", "INLINE_DUTY", "CN_NUM", "MARK_FIRST"]

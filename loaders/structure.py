@@ -11,13 +11,14 @@ True
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from operator import itemgetter
 
 from graph.errors import ParseError
 from graph.model import Issue, Plan, PlanDocument, Section, Span, Unit, UnitKind, plan_id
-from loaders.blocks import Piece, cut_pieces, ends_with_clause, join_pieces, lines, toc_lines
-from loaders.deadlines import find_deadlines
+from loaders.blocks import Piece, cut_pieces, ends_with_clause, join_pieces, lines, recut_with_stops, toc_lines
+from loaders.deadlines import deadlines_of, new_span, year_spans
 from loaders.fields import is_furniture
 from loaders.metadata import read_metadata
 from loaders.parts import has_plan_structure, own_kind, part_kind
@@ -39,9 +40,10 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
     # joining the pieces changes no heading's kind or title: the structure shows already
     structured = has_plan_structure(ps)
     if not structured:
-        ps = cut_pieces(text, spans, toc, split_stops=True, like=ps)
+        ps = recut_with_stops(text, spans, toc, ps)
     ps = join_pieces(text, ps)
     rows = table_rows(text, spans)
+    years = year_spans(text)
     issues: list[Issue] = []
     from loaders.subplans import find_subplans
 
@@ -50,56 +52,80 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
         top = Plan(pid, meta.title, source, meta.issuer, meta.doc_number, meta.date, meta.published,
                    meta.jurisdiction, meta.status)
         first = subs[0].first
-        sections, units = _build(text, pid, ps[:first], rows, structured, issues, plan_level=True)
+        sections, units = _build(text, pid, ps[:first], rows, structured, issues, years, plan_level=True)
         top = replace(top, sections=tuple(sections), units=tuple(units))
         plans = [top]
         for sp in subs:
             sub_id = Plan.make_subplan_id(pid, sp.number)
-            sec, un = _build(text, sub_id, ps[sp.first:sp.last], [], structured, issues)
+            sec, un = _build(text, sub_id, ps[sp.first:sp.last], [], structured, issues, years)
             plans.append(Plan(sub_id, sp.title, source, jurisdiction=meta.jurisdiction, parent_id=pid,
                               number=sp.number, owner=sp.owner, span=Span(sp.start, sp.end),
                               sections=tuple(sec), units=tuple(un)))
         return PlanDocument(text, tuple(plans), source, issues=tuple(issues))
-    sections, units = _build(text, pid, ps, rows, structured, issues, plan_level=True)
+    sections, units = _build(text, pid, ps, rows, structured, issues, years, plan_level=True)
     plan = Plan(pid, meta.title, source, meta.issuer, meta.doc_number, meta.date, meta.published,
                 meta.jurisdiction, meta.status, sections=tuple(sections), units=tuple(units))
     return PlanDocument(text, (plan,), source, issues=tuple(issues))
 
 
 class _Builder:
-    def __init__(self, text: str, pid: str) -> None:
+    def __init__(self, text: str, pid: str, years: list[tuple[int, int]]) -> None:
         self.text = text
         self.pid = pid
+        self.years = years  # year_spans(text)
         self.sections: list[Section] = []
         self.units: list[tuple[int, int, UnitKind, tuple[str, ...], str, str, object]] = []
 
     def section(self, p: Piece, path: tuple[str, ...], toc: bool = False) -> None:
-        number = p.marker.number if p.marker else ""
-        self.sections.append(Section(Section.make_id(self.pid, len(self.sections)), self.pid, number,
-                                     p.title, p.marker.level if p.marker else 0, path,
-                                     Span(p.start, p.title_end or p.end), is_toc=toc))
+        marker = p.marker
+        self.sections.append(_section(Section.make_id(self.pid, len(self.sections)), self.pid,
+                                      marker.number if marker else "", p.title, marker.level if marker else 0,
+                                      path, new_span(p.start, p.title_end or p.end), toc))
 
     def unit(self, start: int, end: int, kind: UnitKind, path: tuple[str, ...], number: str = "",
              title: str = "", indicator: object = None) -> None:
         self.units.append((start, end, kind, path, number, title, indicator))
 
     def finish(self) -> tuple[list[Section], list[Unit]]:
-        out = []
-        seen = set()
         text, pid = self.text, self.pid
-        for start, end, kind, path, number, title, ind in sorted(self.units, key=_BY_SPAN):
-            if (start, end) in seen:
-                continue
-            seen.add((start, end))
-            body = text[start:end]
-            out.append(Unit(Unit.make_id(pid, len(out)), pid, kind, body, path,
-                            Span(start, end), number, title, find_deadlines(body, start), ind))
+        units = {}  # the first unit taken on each span, in order of span
+        for u in sorted(self.units, key=_BY_SPAN):
+            units.setdefault(u[:2], u)
+        found = deadlines_of(text, self.years, list(units))
+        out = []
+        for (start, end, kind, path, number, title, ind), deadlines in zip(units.values(), found):
+            out.append(_unit(Unit.make_id(pid, len(out)), pid, kind, text[start:end], path, new_span(start, end),
+                             number, title, deadlines, ind))
         return self.sections, out
 
 
-def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bool,
-           issues: list[Issue], plan_level: bool = False) -> tuple[list[Section], list[Unit]]:
-    b = _Builder(text, pid)
+# The model's records built without the frozen dataclass ``__init__`` (as new_span):
+# the instance dictionary is written at once, its fields in the order of the class.
+_new = object.__new__
+
+
+def _unit(uid: str, pid: str, kind: UnitKind, body: str, path: tuple[str, ...], span: Span, number: str,
+          title: str, deadlines: tuple, indicator: object) -> Unit:
+    """``Unit(uid, pid, kind, body, path, span, number, title, deadlines, indicator)``."""
+    unit = _new(Unit)
+    unit.__dict__.update({"id": uid, "plan_id": pid, "kind": kind, "text": body, "section_path": path,
+                          "span": span, "number": number, "title": title, "deadlines": deadlines,
+                          "indicator": indicator, "assignments": (), "sectors": ()})
+    return unit
+
+
+def _section(sid: str, pid: str, number: str, title: str, level: int, path: tuple[str, ...], span: Span,
+             is_toc: bool) -> Section:
+    """``Section(sid, pid, number, title, level, path, span, is_toc)``."""
+    section = _new(Section)
+    section.__dict__.update({"id": sid, "plan_id": pid, "number": number, "title": title, "level": level,
+                             "path": path, "span": span, "is_toc": is_toc})
+    return section
+
+
+def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bool, issues: list[Issue],
+           years: list[tuple[int, int]], plan_level: bool = False) -> tuple[list[Section], list[Unit]]:
+    b = _Builder(text, pid, years)
     in_table = _table_cover(rows)
     for r in rows:
         b.unit(r.span.start, r.span.end, UnitKind.TARGET, (), r.number, r.indicator.indicator, r.indicator)
@@ -148,10 +174,6 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
             stack.append((level, label, kind, path))
             if p.kind == "heading" or p.title:
                 b.section(p, path)
-            nm = next_marker.get(i, len(ps))
-            paras = [q for q in ps[i + 1:nm] if q.kind in ("para", "title")
-                     and not (in_table and _inside(in_table, q))]
-            has_children = nm < len(ps) and ps[nm].level > level
             number = p.marker.number
             if kind == "key_project" and parent == "key_project":
                 if key_level is None:
@@ -168,6 +190,10 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
             if kind in ("background", "safeguard", "key_project"):
                 skipped += 1
                 continue
+            nm = next_marker.get(i, len(ps))
+            paras = [q for q in ps[i + 1:nm] if q.kind in ("para", "title")
+                     and not (in_table and _inside(in_table, q))]
+            has_children = nm < len(ps) and ps[nm].level > level
             if p.kind == "item":
                 b.unit(p.start, p.end, UnitKind.TASK, path, number, p.title)
                 for q in paras:
@@ -215,11 +241,19 @@ def _subtree_end(ps: list[Piece], i: int, level: int) -> int:
 
 
 def _table_cover(rows: list[Row]) -> list[tuple[int, int]]:
-    return [(r.span.start, r.span.end) for r in rows]
+    """The ``(start, end)`` of the table rows, in order.  Rows stand on lines of their
+    own, one table after another, so these stretches do not overlap."""
+    return sorted((r.span.start, r.span.end) for r in rows)
 
 
 def _inside(cover: list[tuple[int, int]], p: Piece) -> bool:
-    return any(s <= p.start and p.end <= e for s, e in cover)
+    """Whether the piece lies inside one stretch of ``cover``: with stretches in order
+    that do not overlap, inside the last one that starts at or before it."""
+    k = bisect_right(cover, (p.start, _AFTER_ANY_END))
+    return k > 0 and p.end <= cover[k - 1][1]
+
+
+_AFTER_ANY_END = float("inf")
 
 
 __all__ = ["parse_structure"]

@@ -1,0 +1,43 @@
+"""The structure step's shortcuts build what the plain forms build.
+
+Units, sections and spans are written without the frozen dataclass ``__init__``; the
+deadlines of a unit are read only when a year of the document begins inside it.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import fields
+
+from graph.model import Deadline, Indicator, Section, Span, Unit, UnitKind
+from loaders import structure
+from loaders.deadlines import deadlines_of, find_deadlines, new_span, year_spans
+
+
+def _same(fast, plain) -> None:
+    assert fast == plain and repr(fast) == repr(plain)
+    assert list(vars(fast)) == [f.name for f in fields(type(plain))] == list(vars(plain))
+
+
+def test_records_without_init_are_the_records():
+    span = new_span(3, 9)
+    _same(span, Span(3, 9))
+    ind = Indicator("死亡人数", "下降15%", "down")
+    _same(structure._unit("p-u0001", "p", UnitKind.TARGET, "死亡人数下降15%", ("目标",), span, "1.", "死亡人数",
+                          (), ind),
+          Unit("p-u0001", "p", UnitKind.TARGET, "死亡人数下降15%", ("目标",), Span(3, 9), "1.", "死亡人数", (), ind))
+    for toc in (False, True):
+        _same(structure._section("p-s0002", "p", "（一）", "加强监管", 2, ("任务", "加强监管"), span, toc),
+              Section("p-s0002", "p", "（一）", "加强监管", 2, ("任务", "加强监管"), Span(3, 9), is_toc=toc))
+
+
+def test_deadlines_are_read_from_the_years_of_the_document():
+    alphabet = ["到", "至", "力争", " ", "\n", "2024", "20", "2", "年", "2025 年", "月", "12", "底", "前", "完成", "x", "。"]
+    for seed in range(3000):
+        rng = random.Random(seed)
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        # every stretch, overlapping ones too, in order of their starts
+        stretches = [(start, end) for start in range(len(text) + 1) for end in range(start, len(text) + 1)]
+        for (start, end), found in zip(stretches, deadlines_of(text, year_spans(text), stretches)):
+            assert found == find_deadlines(text[start:end], start), (text, start, end)
+            for d in found:
+                _same(d, Deadline(d.text, d.year, d.month, Span(d.span.start, d.span.end)))
