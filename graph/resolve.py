@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from graph.model import Assignment, Department, DepartmentKind, DepartmentRef, Issue, PlanDocument
+from graph.records import dict_setter, new, replace_field, replace_fields
 
 TABLE = Path(__file__).with_name("data") / "departments.toml"
 
@@ -204,92 +204,15 @@ def _department(id: str, name: str, kind: DepartmentKind, jurisdiction: str | No
     >>> fast == Department("org:武警", "武警", DepartmentKind.VERTICAL, aliases=("武警",))
     True
     """
-    new = _new(Department)
-    _set_department_dict(new, {"id": id, "name": name, "kind": kind, "jurisdiction": jurisdiction,
-                               "function": function, "aliases": aliases, "resolved": resolved})
-    return new
+    department = new(Department)
+    _set_department_dict(department, {"id": id, "name": name, "kind": kind, "jurisdiction": jurisdiction,
+                                      "function": function, "aliases": aliases, "resolved": resolved})
+    return department
 
 
-def replace_fields(obj, **changes):
-    """``dataclasses.replace`` for the model's frozen dataclasses, without the keyword call.
-
-    Classes with a ``__post_init__`` or ``__slots__`` go through ``dataclasses.replace``;
-    the others get a copy of the instance dictionary with the changes applied.
-
-    >>> from graph.model import DepartmentRef, Span
-    >>> replace_fields(DepartmentRef("省应急厅", "应急厅", Span(0, 3)), department_id="d")
-    DepartmentRef(name='省应急厅', mention='应急厅', span=Span(start=0, end=3), department_id='d', is_group=False)
-    """
-    cls = type(obj)
-    if not _plain(cls):
-        return replace(obj, **changes)
-    fields = obj.__dict__.copy()
-    for name in changes:
-        if name not in fields:
-            raise TypeError(f"{cls.__name__} has no field {name!r}")
-    fields.update(changes)
-    return _instance(cls, fields)
-
-
-def replace_field(obj, name: str, value):
-    """``replace_fields(obj, name=value)`` without its keyword arguments and checks: only for
-    a model class without ``__post_init__`` or ``__slots__`` (Unit, Assignment, DepartmentRef, Plan).
-
-    >>> from graph.model import DepartmentRef, Span
-    >>> replace_field(DepartmentRef("省应急厅", "应急厅", Span(0, 3)), "is_group", True).is_group
-    True
-    """
-    fields = obj.__dict__.copy()
-    fields[name] = value
-    cls = type(obj)
-    new = _new(cls)  # _instance(type(obj), fields), without the call: resolution's inner loop
-    _DICT_SETTERS[cls](new, fields)
-    return new
-
-
-def _instance(cls: type, fields: dict):
-    """A new instance of the plain dataclass ``cls`` whose instance dictionary is ``fields``."""
-    new = _new(cls)
-    _DICT_SETTERS[cls](new, fields)
-    return new
-
-
-def _dict_setter(cls: type):
-    """The setter of the ``__dict__`` descriptor of ``cls``'s instances.
-
-    ``setter(obj, fields)`` is ``object.__setattr__(obj, "__dict__", fields)`` without
-    looking the descriptor up in the class each time (some 300 instructions fewer per object).
-
-    >>> from graph.model import Span
-    >>> span = _new(Span); _dict_setter(Span)(span, {"start": 1, "end": 2}); span
-    Span(start=1, end=2)
-    """
-    for klass in cls.__mro__:
-        descriptor = vars(klass).get("__dict__")
-        if descriptor is not None:
-            return descriptor.__set__
-    raise TypeError(f"{cls.__name__} instances have no __dict__")
-
-
-class _DictSetters(dict):
-    """class → :func:`_dict_setter` of it, found on first use."""
-
-    def __missing__(self, cls: type):
-        setter = self[cls] = _dict_setter(cls)
-        return setter
-
-
-_new = object.__new__
-_DICT_SETTERS = _DictSetters()
-_set_ref_dict = _dict_setter(DepartmentRef)
-_set_assignment_dict = _dict_setter(Assignment)
-_set_department_dict = _dict_setter(Department)
-
-
-@lru_cache(maxsize=64)
-def _plain(cls: type) -> bool:
-    return hasattr(cls, "__dataclass_fields__") and not hasattr(cls, "__post_init__") \
-        and not hasattr(cls, "__slots__") and all(f.init for f in cls.__dataclass_fields__.values())
+_set_ref_dict = dict_setter(DepartmentRef)
+_set_assignment_dict = dict_setter(Assignment)
+_set_department_dict = dict_setter(Department)
 
 
 @lru_cache(maxsize=1)
@@ -334,13 +257,13 @@ def _assigned(a: Assignment, ref: DepartmentRef, department_id: str, is_group: b
     ref_fields = ref.__dict__.copy()
     ref_fields["department_id"] = department_id
     ref_fields["is_group"] = is_group
-    new_ref = _new(DepartmentRef)  # _instance(DepartmentRef, ref_fields), without the call
+    new_ref = new(DepartmentRef)  # record(DepartmentRef, ref_fields), without the call
     _set_ref_dict(new_ref, ref_fields)
     fields = a.__dict__.copy()
     fields["department"] = new_ref
-    new = _new(Assignment)
-    _set_assignment_dict(new, fields)
-    return new
+    assignment = new(Assignment)
+    _set_assignment_dict(assignment, fields)
+    return assignment
 
 
 def _report(ref: DepartmentRef, version: str, issues: list[Issue], reported: set[str]) -> None:

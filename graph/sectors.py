@@ -30,7 +30,7 @@ from pathlib import Path
 
 from graph.errors import UnknownTerm
 from graph.model import Plan, PlanDocument, SectorTag, Unit
-from graph.resolve import replace_field, replace_fields
+from graph.records import replace_field, replace_fields
 
 DATA = Path(__file__).with_name("data") / "sectors.toml"
 DATA_BASE = "https://w3id.org/dutygraph/id/"

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 
 from graph.model import Deadline, Span
+from graph.records import ordered_span, record
 
 _DEADLINE = re.compile(
     r"(?P<pre>到|至|于|在|截至|截止|力争|确保)?\s*"
@@ -74,7 +75,7 @@ def _deadlines(text: str, matches, offset: int) -> tuple[Deadline, ...]:
         spans = m.regs
         start = spans[_PRE][0] if pre else spans[_Y][0]
         end = spans[_BEFORE][0] if before in ("完成", "全面", "基本", "实现", "建成") else spans[0][1]
-        out.append(_deadline(text[start:end], int(y), month, new_span(offset + start, offset + end)))
+        out.append(_deadline(text[start:end], int(y), month, ordered_span(offset + start, offset + end)))
     return tuple(out)
 
 
@@ -130,27 +131,9 @@ def deadlines_of(text: str, years: list[tuple[int, int]],
     return out
 
 
-# The model's records built without the frozen dataclass ``__init__``, which sets each
-# field through ``object.__setattr__``: the instance dictionary is written at once, its
-# fields in the order of the class (as ``__init__`` leaves them).
-_new = object.__new__
-
-
-def new_span(start: int, end: int) -> Span:
-    """``Span(start, end)`` of offsets known to be in order (``0 <= start <= end``): its
-    check has nothing to reject."""
-    span = _new(Span)
-    fields = span.__dict__  # two items set are quicker than a dictionary made and copied
-    fields["start"] = start
-    fields["end"] = end
-    return span
-
-
 def _deadline(text: str, year: int, month: int | None, span: Span) -> Deadline:
-    """``Deadline(text, year, month, span)``."""
-    deadline = _new(Deadline)
-    deadline.__dict__.update({"text": text, "year": year, "month": month, "span": span})
-    return deadline
+    """``Deadline(text, year, month, span)`` (see :mod:`graph.records`)."""
+    return record(Deadline, {"text": text, "year": year, "month": month, "span": span})
 
 
-__all__ = ["find_deadlines", "year_spans", "deadlines_of", "new_span"]
+__all__ = ["find_deadlines", "year_spans", "deadlines_of"]

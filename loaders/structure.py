@@ -17,8 +17,9 @@ from operator import itemgetter
 
 from graph.errors import ParseError
 from graph.model import Issue, Plan, PlanDocument, Section, Span, Unit, UnitKind, plan_id
+from graph.records import ordered_span, record
 from loaders.blocks import Piece, cut_pieces, ends_with_clause, join_pieces, lines, recut_with_stops, toc_lines
-from loaders.deadlines import deadlines_of, new_span, year_spans
+from loaders.deadlines import deadlines_of, year_spans
 from loaders.fields import is_furniture
 from loaders.metadata import read_metadata
 from loaders.parts import has_plan_structure, own_kind, part_kind
@@ -80,7 +81,7 @@ class _Builder:
         marker = p.marker
         self.sections.append(_section(Section.make_id(self.pid, len(self.sections)), self.pid,
                                       marker.number if marker else "", p.title, marker.level if marker else 0,
-                                      path, new_span(p.start, p.title_end or p.end), toc))
+                                      path, ordered_span(p.start, p.title_end or p.end), toc))
 
     def unit(self, start: int, end: int, kind: UnitKind, path: tuple[str, ...], number: str = "",
              title: str = "", indicator: object = None) -> None:
@@ -94,33 +95,25 @@ class _Builder:
         found = deadlines_of(text, self.years, list(units))
         out = []
         for (start, end, kind, path, number, title, ind), deadlines in zip(units.values(), found):
-            out.append(_unit(Unit.make_id(pid, len(out)), pid, kind, text[start:end], path, new_span(start, end),
+            out.append(_unit(Unit.make_id(pid, len(out)), pid, kind, text[start:end], path, ordered_span(start, end),
                              number, title, deadlines, ind))
         return self.sections, out
 
 
-# The model's records built without the frozen dataclass ``__init__`` (as new_span):
-# the instance dictionary is written at once, its fields in the order of the class.
-_new = object.__new__
-
-
+# The model's records built without the frozen dataclass ``__init__`` (graph.records)
 def _unit(uid: str, pid: str, kind: UnitKind, body: str, path: tuple[str, ...], span: Span, number: str,
           title: str, deadlines: tuple, indicator: object) -> Unit:
     """``Unit(uid, pid, kind, body, path, span, number, title, deadlines, indicator)``."""
-    unit = _new(Unit)
-    unit.__dict__.update({"id": uid, "plan_id": pid, "kind": kind, "text": body, "section_path": path,
-                          "span": span, "number": number, "title": title, "deadlines": deadlines,
-                          "indicator": indicator, "assignments": (), "sectors": ()})
-    return unit
+    return record(Unit, {"id": uid, "plan_id": pid, "kind": kind, "text": body, "section_path": path,
+                         "span": span, "number": number, "title": title, "deadlines": deadlines,
+                         "indicator": indicator, "assignments": (), "sectors": ()})
 
 
 def _section(sid: str, pid: str, number: str, title: str, level: int, path: tuple[str, ...], span: Span,
              is_toc: bool) -> Section:
     """``Section(sid, pid, number, title, level, path, span, is_toc)``."""
-    section = _new(Section)
-    section.__dict__.update({"id": sid, "plan_id": pid, "number": number, "title": title, "level": level,
-                             "path": path, "span": span, "is_toc": is_toc})
-    return section
+    return record(Section, {"id": sid, "plan_id": pid, "number": number, "title": title, "level": level,
+                            "path": path, "span": span, "is_toc": is_toc})
 
 
 def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bool, issues: list[Issue],

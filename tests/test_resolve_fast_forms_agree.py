@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 
 from graph.model import Assignment, Department, DepartmentKind, DepartmentRef, Plan, Span, Unit
-from graph.resolve import Resolver, _department, _dict_setter, _new
+from graph.records import dict_setter, new
+from graph.resolve import Resolver, _department
 
 
 def test_department_from_its_dictionary_is_the_one_init_builds():
@@ -42,9 +43,9 @@ def test_dict_setters_set_what_object_setattr_sets():
                                          "is_group": False}),
                         (Department, {"id": "x", "name": "y", "kind": DepartmentKind.COLLECTIVE,
                                       "jurisdiction": None, "function": None, "aliases": (), "resolved": True})]:
-        fast, slow = _new(cls), _new(cls)
-        _dict_setter(cls)(fast, dict(fields))
+        fast, slow = new(cls), new(cls)
+        dict_setter(cls)(fast, dict(fields))
         object.__setattr__(slow, "__dict__", dict(fields))
         assert fast == slow and repr(fast) == repr(slow)
     for cls in (Assignment, Unit, Plan):
-        assert _dict_setter(cls) is not None
+        assert dict_setter(cls) is not None

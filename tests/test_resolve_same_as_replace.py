@@ -7,7 +7,8 @@ import dataclasses
 import pytest
 
 from graph.model import Assignment, Basis, DepartmentRef, Plan, PlanDocument, Role, Span, Unit, UnitKind
-from graph.resolve import Resolver, _merge, replace_field, replace_fields, resolve_departments
+from graph.records import replace_field, replace_fields
+from graph.resolve import Resolver, _merge, resolve_departments
 
 REF = DepartmentRef("省应急厅", "应急厅", Span(0, 3))
 ASSIGNMENT = Assignment("p-u0001", REF, Role.LEAD, Basis.CLAUSE, "（省应急厅牵头）", Span(0, 8), "p")

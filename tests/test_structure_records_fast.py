@@ -10,7 +10,8 @@ from dataclasses import fields
 
 from graph.model import Deadline, Indicator, Section, Span, Unit, UnitKind
 from loaders import structure
-from loaders.deadlines import deadlines_of, find_deadlines, new_span, year_spans
+from graph.records import ordered_span
+from loaders.deadlines import deadlines_of, find_deadlines, year_spans
 
 
 def _same(fast, plain) -> None:
@@ -19,7 +20,7 @@ def _same(fast, plain) -> None:
 
 
 def test_records_without_init_are_the_records():
-    span = new_span(3, 9)
+    span = ordered_span(3, 9)
     _same(span, Span(3, 9))
     ind = Indicator("死亡人数", "下降15%", "down")
     _same(structure._unit("p-u0001", "p", UnitKind.TARGET, "死亡人数下降15%", ("目标",), span, "1.", "死亡人数",
