@@ -171,3 +171,31 @@ def test_candidate_scan_is_the_plain_alternation():
     for s in _strings(_STATEMENT_WORDS + ["\t", "\r\n", "。 ", "， "]):
         fast = [(m.span(), m.lastgroup) for m in responsibility._CANDIDATE.finditer(s)]
         assert fast == [(m.span(), m.lastgroup) for m in plain.finditer(s)], s
+
+
+# --- name lists -------------------------------------------------------------------
+
+_NAME_PIECES = ["市", "省", "公安局", "应急厅", "各有关部门", "队", "政府", "和", "及", "与", "等", "、", "，", ",", " ",
+                "\u3000", "\n", "(", ")", "（", "）", "jīng", "mào", "ab", "部门", "有关", "交通", "市场监管", "中直"]
+_PINYIN_GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）]")
+
+
+def test_strip_pinyin_is_the_gloss_substitution():
+    for s in _strings(_NAME_PIECES, 12):
+        assert names.strip_pinyin(s) == _PINYIN_GLOSS.sub("", s), s
+
+
+def test_without_space_is_the_white_space_substitution():
+    for s in _strings(_NAME_PIECES + ["\x1c", "\x85", "\xa0", "\u2028", "\u200b", "\t"], 12):
+        assert names.without_space(s) == re.sub(r"\s+", "", s), repr(s)
+
+
+def _plain_named_cuts(part: str) -> tuple[tuple[str, int, int], ...]:
+    """_named_cuts as _split_names wrote it: the cuts of a piece, then their clean names."""
+    cuts = [(0, len(part))] if names._is_generic(part) else names._and_cuts(part)
+    return tuple((names.clean_name(part[x:y]), x, y) for x, y in cuts if names.clean_name(part[x:y]))
+
+
+def test_named_cuts_are_the_clean_names_of_the_cuts():
+    for s in _strings(_NAME_PIECES, 8):
+        assert names._named_cuts(s) == _plain_named_cuts(s), s
