@@ -199,3 +199,17 @@ def _plain_named_cuts(part: str) -> tuple[tuple[str, int, int], ...]:
 def test_named_cuts_are_the_clean_names_of_the_cuts():
     for s in _strings(_NAME_PIECES, 8):
         assert names._named_cuts(s) == _plain_named_cuts(s), s
+
+
+# --- parentheticals ---------------------------------------------------------------
+
+_PAREN_PIECES = ["省应急厅", "市公安局", "各有关部门", "省、中直负有安全生产监管职责的部门", "牵头", "负责", "配合", "按职责分工",
+                 "参与", "落实", "等", "，", ",", "；", "。", "、", " ", "(", ")", "（", "）", "jīng", "责任人：郝忠",
+                 "牵头单位：", "配合单位：", "【责任单位】", "工作职责：", "含快递仓储场所", "队", "和"]
+
+
+def test_one_pass_parenthetical_is_role_words_and_parse():
+    from loaders import clauses
+    for s in _strings(_PAREN_PIECES, 10):
+        clauses._parse_parenthetical.cache_clear()
+        assert clauses.read_parenthetical.__wrapped__(s) == (clauses.has_role_words(s), tuple(clauses.parse_parenthetical(s))), s
