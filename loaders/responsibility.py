@@ -37,14 +37,12 @@ from loaders.subjects import (
     NUMBERING,
     _clause_roles,
     _ONLY_COOP,
-    find_subject,
+    clause_subject,
     inline_partners,
-    mark_in_clause,
     name_list_end,
     parse_statement,
     strip_numbering,
     subject_marks,
-    subject_pos,
 )
 from loaders.names import split_names
 
@@ -191,9 +189,7 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
         else:
             numbering = _NUMBERING_AT.match(text, at)
             pos = numbering.end() if numbering else at
-            subj = find_subject(text, pos) if mark_in_clause(text, clause_marks, pos) else None
-        if subj is not None and subj[0] != subject_pos(text, pos):
-            subj = None
+            subj = clause_subject(text, clause_marks, pos)
         if subj is None:
             if not comma:
                 if at in numbered:

@@ -213,3 +213,15 @@ def test_one_pass_parenthetical_is_role_words_and_parse():
     for s in _strings(_PAREN_PIECES, 10):
         clauses._parse_parenthetical.cache_clear()
         assert clauses.read_parenthetical.__wrapped__(s) == (clauses.has_role_words(s), tuple(clauses.parse_parenthetical(s))), s
+
+
+def _plain_clause_subject(text: str, marks, pos: int):
+    subj = subjects.find_subject(text, pos) if subjects.mark_in_clause(text, marks, pos) else None
+    return None if subj is None or subj[0] != subjects.subject_pos(text, pos) else subj
+
+
+def test_clause_subject_is_mark_find_and_position_checks():
+    for s in _strings(_STATEMENT_WORDS, 12, 1500):
+        marks = subjects.subject_marks(s)
+        for pos in range(len(s) + 1):
+            assert subjects.clause_subject(s, marks, pos) == _plain_clause_subject(s, marks, pos), (s, pos)
