@@ -121,27 +121,52 @@ def parse_parenthetical(text: str, basis: str = "clause") -> list[Found]:
 
 
 @lru_cache(maxsize=16384)
+def read_parenthetical(text: str) -> tuple[bool, tuple[Found, ...]]:
+    """``has_role_words(text)`` and ``parse_parenthetical(text)``, read in one pass over
+    the segments when the text holds no pinyin gloss (has_role_words reads it without).
+
+    >>> read_parenthetical("省应急厅负责")
+    (True, (Found(name='省应急厅', start=0, end=4, role='lead', basis='clause'),))
+    >>> read_parenthetical("详见附件")
+    (False, ())
+    """
+    if strip_pinyin(text) != text:
+        return has_role_words(text), _parse_parenthetical(text, "clause")
+    return _parenthetical(text, "clause")
+
+
+@lru_cache(maxsize=16384)
 def _parse_parenthetical(text: str, basis: str) -> tuple[Found, ...]:
+    return _parenthetical(text, basis)[1]
+
+
+def _parenthetical(text: str, basis: str) -> tuple[bool, tuple[Found, ...]]:
+    """The names of a parenthetical and whether it reads like a responsibility clause
+    (what has_role_words says of a text without pinyin glosses)."""
+    role_words = False
     if _LABEL_END.search(text) and _LABEL.search(text):
+        role_words = True  # every _LABEL match holds one of the _LABEL_NOUN words
         found = parse_labels(text)
         if found:
-            return tuple(found)
+            return role_words, tuple(found)
     groups: list[tuple[int, int, str | None]] = []  # (start, end, verb) of name lists
     pending: int | None = None
     for a, b in _segments(text):
-        seg = text[a:b]
-        m = _seg_verb(seg.rstrip())
+        seg = text[a:b].rstrip()
+        m = _seg_verb(seg)
         start = a if pending is None else pending
         if m:
             groups.append((start, a + m.start(), m.group(1)))
             pending = None
+            # has_role_words: the segment's names before its verb (seg.strip() holds the same match)
+            role_words = role_words or is_org_name(seg[: m.start()].lstrip().rstrip("等"))
         elif is_org_name(seg.strip().rstrip("等")):
             pending = start
         # anything else (a person, a remark) is not a department list
     if pending is not None:
         groups.append((pending, len(text), None))
     if not groups:
-        return ()
+        return role_words, ()
     verbs = [g[2] for g in groups]
     has_lead_word = any(v in ("牵头", "牽頭", "主办", "主辦") for v in verbs)
     out: list[Found] = []
@@ -157,7 +182,7 @@ def _parse_parenthetical(text: str, basis: str) -> tuple[Found, ...]:
         else:
             role = COOP
         out.extend(_names(text[a:b], a, role, basis))
-    return tuple(_dedupe(out))
+    return role_words, tuple(_dedupe(out))
 
 
 _MEMBERS = re.compile(

@@ -63,7 +63,6 @@ _GENERIC_TAIL = re.compile(r"等(?:有关|有關|相关|相關|各)?(?:部门|�
 _TAIL_BRACKET = re.compile(r"[（(][^（）()]*[)）]$")
 _LIST_SEP = re.compile(r"[、，,]")
 _AND_SEP = re.compile(r"[和及与與]")
-_WS = re.compile(r"\s+")
 
 
 class Name(NamedTuple):
@@ -80,7 +79,19 @@ def strip_pinyin(text: str) -> str:
     >>> strip_pinyin("市經(jīng)貿(mào)委")
     '市經貿委'
     """
+    if "(" not in text and "（" not in text:  # a gloss opens with a bracket: nothing to scan for
+        return text
     return _PINYIN.sub("", text)
+
+
+def without_space(text: str) -> str:
+    """``text`` without white space: ``re.sub(r"\\s+", "", text)`` without the regex (str.split cuts
+    at the characters ``\\s`` matches).
+
+    >>> without_space(" 市 公安\\u3000局\\n")
+    '市公安局'
+    """
+    return "".join(text.split())
 
 
 def without_pinyin(text: str) -> tuple[str, list[int]]:
@@ -168,7 +179,7 @@ def clean_name(text: str) -> str:
     >>> clean_name(" 省司法厅等 ")
     '省司法厅'
     """
-    text = strip_pinyin(_WS.sub("", text)).strip("，,、；;。:：")
+    text = strip_pinyin(without_space(text)).strip("，,、；;。:：")
     prev = None
     while prev != text:
         prev = text
@@ -183,7 +194,9 @@ def split_outside_brackets(text: str, sep: re.Pattern[str]) -> list[tuple[int, i
     >>> [t[a:b] for a, b in split_outside_brackets(t, _LIST_SEP)]
     ['县(市、区)', '乡镇']
     """
-    return list(_split_outside(text, sep))
+    # the caches are keyed on the pattern's text: hashing and comparing a compiled
+    # pattern goes through its compiled code (thousands of instructions a lookup)
+    return list(_split_outside(text, sep.pattern, sep.flags))
 
 
 _CHAR_CLASS = re.compile(r"\[[^\[\]\\]*\]")
@@ -191,17 +204,18 @@ _BRACKET = re.compile(r"[（()）]")
 
 
 @lru_cache(maxsize=64)
-def _cut_pattern(sep: re.Pattern[str]) -> re.Pattern[str] | None:
-    """One pattern finding brackets and separators, when ``sep`` is a one-character class."""
-    if not _CHAR_CLASS.fullmatch(sep.pattern):
+def _cut_pattern(sep: str, flags: int) -> re.Pattern[str] | None:
+    """One pattern finding brackets and separators, when the pattern ``sep`` is a one-character class."""
+    if not _CHAR_CLASS.fullmatch(sep):
         return None
-    return re.compile(r"[（()）]|" + sep.pattern, sep.flags)
+    return re.compile(r"[（()）]|" + sep, flags)
 
 
 @lru_cache(maxsize=16384)
-def _split_outside(text: str, sep: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
+def _split_outside(text: str, sep_pattern: str, flags: int) -> tuple[tuple[int, int], ...]:
     out, depth, start = [], 0, 0
-    cut = _cut_pattern(sep)
+    sep = re.compile(sep_pattern, flags)  # from the re module's own cache
+    cut = _cut_pattern(sep_pattern, flags)
     if cut is None:
         for i, ch in enumerate(text):
             if ch in "（(":
@@ -277,17 +291,10 @@ def split_names(text: str) -> list[Name]:
 
 @lru_cache(maxsize=16384)
 def _split_names(text: str) -> tuple[Name, ...]:
-    pieces: list[tuple[int, int]] = []
-    for a, b in _joined_pieces(text):
-        part = text[a:b]
-        if _is_generic(part):
-            pieces.append((a, b))
-        else:
-            pieces.extend((a + x, a + y) for x, y in _and_cuts(part))
-    raw = [(n, a, b) for a, b in pieces if (n := clean_name(text[a:b]))]
+    raw = [(n, a + x, a + y) for a, b in _joined_pieces(text) for n, x, y in _named_cuts(text[a:b])]
     # shared head noun: 公安、交通部门 / 消防救援、公安等有关部门
     if raw:
-        last_text = _WS.sub("", strip_pinyin(text[raw[-1][1]:raw[-1][2]]))
+        last_text = without_space(strip_pinyin(text[raw[-1][1]:raw[-1][2]]))
         head = _shared_head(last_text, len(raw) > 1)
         if head:
             fixed = []
@@ -312,6 +319,14 @@ def _split_names(text: str) -> tuple[Name, ...]:
             seen.add(n)
             out.append(Name(n, a, b))
     return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def _named_cuts(part: str) -> tuple[tuple[str, int, int], ...]:
+    """The clean names of one joined piece with their offsets in it: the piece cut at
+    和/及/与 (a generic piece, 各有关部门, is never cut), names that clean to nothing left out."""
+    cuts = ((0, len(part)),) if _is_generic(part) else _and_cuts(part)
+    return tuple((n, x, y) for x, y in cuts if (n := clean_name(part[x:y])))
 
 
 _HEAD_TAIL = re.compile(r"等?(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)$")
@@ -344,7 +359,7 @@ def _joined_pieces(text: str) -> list[list[int]]:
 @lru_cache(maxsize=16384)
 def _piece_kind(piece: str) -> tuple[bool, bool]:
     """Whether a list piece is a bare tail (队, 政府) and whether it is a place only (省)."""
-    piece = _WS.sub("", piece)
+    piece = without_space(piece)
     return bool(_BARE.match(piece)), bool(_PLACE_ONLY.match(piece))
 
 

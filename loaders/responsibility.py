@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
 from graph.resolve import replace_fields
-from loaders.clauses import COOP, LEAD, Found, _dedupe, has_role_words, parse_labels, parse_membership, parse_parenthetical
+from loaders.clauses import COOP, LEAD, Found, _dedupe, parse_labels, parse_membership, read_parenthetical
 from loaders.fields import FIELD_LINE
 from loaders.names import _PINYIN, is_org_name, without_pinyin
 from loaders.script import back_to_text, has_traditional, to_simplified
@@ -37,14 +37,12 @@ from loaders.subjects import (
     NUMBERING,
     _clause_roles,
     _ONLY_COOP,
-    find_subject,
+    clause_subject,
     inline_partners,
-    mark_in_clause,
     name_list_end,
     parse_statement,
     strip_numbering,
     subject_marks,
-    subject_pos,
 )
 from loaders.names import split_names
 
@@ -73,9 +71,10 @@ def analyse(text: str, owner: str | None = None, issuer: str | None = None) -> t
 
 def _analyse(text: str, owner: str | None, issuer: str | None, m: re.Match[str] | None) -> tuple[list[Found], tuple[int, int]]:
     """:func:`analyse` with the text's trailing parenthetical (``_TRAILING_PAREN``) already searched."""
-    if m and (has_role_words(m.group(1)) or _org_list(m.group(1))):
+    role_words, inner = read_parenthetical(m.group(1)) if m else (False, ())
+    if m and (role_words or _org_list(m.group(1))):
         by = m.start(1)
-        found = [Found(f.name, f.start + by, f.end + by, f.role, f.basis) for f in parse_parenthetical(m.group(1))]
+        found = [Found(f.name, f.start + by, f.end + by, f.role, f.basis) for f in inner]
         if owner:
             found += inline_partners(text[: m.start()])
         return _finish(found, owner, issuer), (m.start(), m.end())
@@ -190,9 +189,7 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
         else:
             numbering = _NUMBERING_AT.match(text, at)
             pos = numbering.end() if numbering else at
-            subj = find_subject(text, pos) if mark_in_clause(text, clause_marks, pos) else None
-        if subj is not None and subj[0] != subject_pos(text, pos):
-            subj = None
+            subj = clause_subject(text, clause_marks, pos)
         if subj is None:
             if not comma:
                 if at in numbered:

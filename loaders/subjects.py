@@ -249,6 +249,27 @@ def find_subject(text: str, pos: int = 0) -> tuple[int, int, str] | None:
     return None if found is None else (start + found[0], start + found[1], found[2])
 
 
+def clause_subject(text: str, marks: tuple[int, ...] | list[int], pos: int) -> tuple[int, int, str] | None:
+    """``find_subject(text, pos)`` when one of ``marks`` lies in the clause it reads and the
+    subject starts where that clause does (``subject_pos(text, pos)``), else None: what
+    mark_in_clause, find_subject and subject_pos give, with the clause found once.
+
+    >>> t = "加强巡查，市公安局负责督办。由市应急局负责。"
+    >>> clause_subject(t, subject_marks(t), 5), clause_subject(t, subject_marks(t), 0), clause_subject(t, subject_marks(t), 14)
+    ((5, 9, '负责'), None, None)
+    """
+    start = subject_pos(text, pos)
+    stop = _CLAUSE_STOP.search(text, start)
+    end = stop.start() if stop else len(text)
+    i = bisect_left(marks, start)
+    if i == len(marks) or marks[i] >= end or text.startswith("由", start):
+        return None  # after 由 the subject find_subject reads would start past the clause start
+    found = _subject_at(text[start:end + 4], end - start)
+    if found is None or found[0] != 0:
+        return None
+    return start, start + found[1], found[2]
+
+
 @lru_cache(maxsize=65536)
 def _subject_at(text: str, window_end: int) -> tuple[int, int, str] | None:
     """:func:`find_subject` on a clause cut out of its text (the subject starts at 0)."""

@@ -171,3 +171,57 @@ def test_candidate_scan_is_the_plain_alternation():
     for s in _strings(_STATEMENT_WORDS + ["\t", "\r\n", "。 ", "， "]):
         fast = [(m.span(), m.lastgroup) for m in responsibility._CANDIDATE.finditer(s)]
         assert fast == [(m.span(), m.lastgroup) for m in plain.finditer(s)], s
+
+
+# --- name lists -------------------------------------------------------------------
+
+_NAME_PIECES = ["市", "省", "公安局", "应急厅", "各有关部门", "队", "政府", "和", "及", "与", "等", "、", "，", ",", " ",
+                "\u3000", "\n", "(", ")", "（", "）", "jīng", "mào", "ab", "部门", "有关", "交通", "市场监管", "中直"]
+_PINYIN_GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）]")
+
+
+def test_strip_pinyin_is_the_gloss_substitution():
+    for s in _strings(_NAME_PIECES, 12):
+        assert names.strip_pinyin(s) == _PINYIN_GLOSS.sub("", s), s
+
+
+def test_without_space_is_the_white_space_substitution():
+    for s in _strings(_NAME_PIECES + ["\x1c", "\x85", "\xa0", "\u2028", "\u200b", "\t"], 12):
+        assert names.without_space(s) == re.sub(r"\s+", "", s), repr(s)
+
+
+def _plain_named_cuts(part: str) -> tuple[tuple[str, int, int], ...]:
+    """_named_cuts as _split_names wrote it: the cuts of a piece, then their clean names."""
+    cuts = [(0, len(part))] if names._is_generic(part) else names._and_cuts(part)
+    return tuple((names.clean_name(part[x:y]), x, y) for x, y in cuts if names.clean_name(part[x:y]))
+
+
+def test_named_cuts_are_the_clean_names_of_the_cuts():
+    for s in _strings(_NAME_PIECES, 8):
+        assert names._named_cuts(s) == _plain_named_cuts(s), s
+
+
+# --- parentheticals ---------------------------------------------------------------
+
+_PAREN_PIECES = ["省应急厅", "市公安局", "各有关部门", "省、中直负有安全生产监管职责的部门", "牵头", "负责", "配合", "按职责分工",
+                 "参与", "落实", "等", "，", ",", "；", "。", "、", " ", "(", ")", "（", "）", "jīng", "责任人：郝忠",
+                 "牵头单位：", "配合单位：", "【责任单位】", "工作职责：", "含快递仓储场所", "队", "和"]
+
+
+def test_one_pass_parenthetical_is_role_words_and_parse():
+    from loaders import clauses
+    for s in _strings(_PAREN_PIECES, 10):
+        clauses._parse_parenthetical.cache_clear()
+        assert clauses.read_parenthetical.__wrapped__(s) == (clauses.has_role_words(s), tuple(clauses.parse_parenthetical(s))), s
+
+
+def _plain_clause_subject(text: str, marks, pos: int):
+    subj = subjects.find_subject(text, pos) if subjects.mark_in_clause(text, marks, pos) else None
+    return None if subj is None or subj[0] != subjects.subject_pos(text, pos) else subj
+
+
+def test_clause_subject_is_mark_find_and_position_checks():
+    for s in _strings(_STATEMENT_WORDS, 12, 1500):
+        marks = subjects.subject_marks(s)
+        for pos in range(len(s) + 1):
+            assert subjects.clause_subject(s, marks, pos) == _plain_clause_subject(s, marks, pos), (s, pos)
