@@ -24,11 +24,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import fields
 from functools import lru_cache
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
-from graph.resolve import replace_fields
+from graph.records import ordered_span, record, replace_fields
 from loaders.clauses import COOP, LEAD, Found, _dedupe, parse_labels, parse_membership, read_parenthetical
 from loaders.fields import FIELD_LINE
 from loaders.names import _PINYIN, is_org_name, without_pinyin
@@ -288,65 +287,21 @@ def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: 
         return ()
     out = []
     evidence = text[ev[0]:ev[1]]
-    ev_span = _span(base + ev[0], base + ev[1])
+    ev_span = ordered_span(base + ev[0], base + ev[1])
     unit_id, plan_id = unit.id, plan.id
     for f in found:
         if f.end > f.start:
-            span = _span(base + f.start, base + f.end)
+            span = ordered_span(base + f.start, base + f.end)
             mention = text[f.start:f.end]
         else:
-            span = _span(base, base)
+            span = ordered_span(base, base)
             mention = ""
-        ref = _record(DepartmentRef, {"name": f.name, "mention": mention, "span": span, "department_id": None,
+        ref = record(DepartmentRef, {"name": f.name, "mention": mention, "span": span, "department_id": None,
                                       "is_group": _is_group(f.name)})
-        out.append(_record(Assignment, {"unit_id": unit_id, "department": ref, "role": _ROLE[f.role],
+        out.append(record(Assignment, {"unit_id": unit_id, "department": ref, "role": _ROLE[f.role],
                                         "basis": _BASIS.get(f.basis, Basis.SUBJECT), "evidence": evidence,
                                         "evidence_span": ev_span, "plan_id": plan_id}))
     return tuple(out)
-
-
-_new = object.__new__
-_set_attr = object.__setattr__
-
-
-def _record(cls: type, values: dict[str, object]):
-    """A model record from the values of all its fields, the same as ``cls(**values)``
-    but without the frozen dataclass ``__init__``, which sets each field through
-    ``object.__setattr__`` (the records of the assignments are the step's biggest cost):
-    ``values`` becomes the instance dictionary.
-
-    >>> _record(DepartmentRef, {"name": "省应急厅", "mention": "应急厅", "span": Span(3, 6), "department_id": None, "is_group": False})
-    DepartmentRef(name='省应急厅', mention='应急厅', span=Span(start=3, end=6), department_id=None, is_group=False)
-    """
-    if cls not in _PLAIN_RECORDS:
-        return cls(**values)
-    record = _new(cls)
-    _set_attr(record, "__dict__", values)
-    return record
-
-
-def _span(start: int, end: int) -> Span:
-    """``Span(start, end)`` for offsets already known to satisfy ``0 <= start <= end``
-    (unit offsets plus offsets inside the unit), without the dataclass ``__init__`` and
-    the ``__post_init__`` check.
-
-    >>> _span(3, 6) == Span(3, 6), repr(_span(3, 6))
-    (True, 'Span(start=3, end=6)')
-    """
-    span = _new(Span)
-    _set_attr(span, "__dict__", {"start": start, "end": end})
-    return span
-
-
-def _plain_record(cls: type, names: tuple[str, ...]) -> bool:
-    """Whether ``cls`` is a dataclass with exactly the fields ``names`` and no ``__post_init__``."""
-    return tuple(f.name for f in fields(cls)) == names and not hasattr(cls, "__post_init__")
-
-
-_PLAIN_RECORDS = frozenset(cls for cls, names in (
-    (DepartmentRef, ("name", "mention", "span", "department_id", "is_group")),
-    (Assignment, ("unit_id", "department", "role", "basis", "evidence", "evidence_span", "plan_id")),
-) if _plain_record(cls, names))
 
 
 @lru_cache(maxsize=16384)

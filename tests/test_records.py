@@ -1,9 +1,11 @@
 """graph.records builds the same records as the model's constructors."""
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
-from graph.model import Assignment, Deadline, Department, DepartmentRef, Section, Span, Unit
+from graph.model import Assignment, Basis, Deadline, Department, DepartmentRef, Role, Section, Span, Unit
 from graph.records import is_plain, ordered_span, record, replace_field, replace_fields
 
 
@@ -35,3 +37,23 @@ def test_replacing_leaves_the_original_alone_and_rejects_unknown_fields():
     # a class with a check goes through dataclasses.replace, which runs it
     with pytest.raises(ValueError):
         replace_fields(Span(0, 3), start=9)
+
+
+def _same(a, b) -> bool:
+    return a == b and repr(a) == repr(b) and pickle.dumps(a) == pickle.dumps(b) and vars(a) == vars(b)
+
+
+def test_span_without_init_is_the_constructed_span():
+    for start, end in [(0, 0), (0, 5), (7, 7), (12, 40)]:
+        assert _same(ordered_span(start, end), Span(start, end))
+        assert hash(ordered_span(start, end)) == hash(Span(start, end))
+    assert sorted([ordered_span(3, 4), Span(1, 2)]) == [Span(1, 2), Span(3, 4)]
+
+
+def test_assignments_without_init_are_the_constructed_ones():
+    ref_values = {"name": "省应急厅", "mention": "应急厅", "span": Span(3, 6), "department_id": None, "is_group": False}
+    ref = record(DepartmentRef, dict(ref_values))
+    assert _same(ref, DepartmentRef(**ref_values))
+    values = {"unit_id": "u1", "department": ref, "role": Role.LEAD, "basis": Basis.CLAUSE, "evidence": "（省应急厅牵头）",
+              "evidence_span": Span(10, 18), "plan_id": "p"}
+    assert _same(record(Assignment, dict(values)), Assignment(**values))

@@ -6,37 +6,15 @@ random strings over the characters and words that matter to it.
 """
 from __future__ import annotations
 
-import pickle
 import random
 import re
 
-from graph.model import Assignment, Basis, DepartmentRef, Role, Span
 from loaders import names, responsibility, subjects
 
 def _strings(pieces, longest: int = 24, count: int = 3000) -> list[str]:
     """``count`` texts of up to ``longest`` pieces each, drawn from ``pieces`` by one seeded generator."""
     rng = random.Random(7)
     return ["".join(rng.choices(pieces, k=rng.randint(0, longest))) for _ in range(count)]
-
-
-def _same(a, b) -> bool:
-    return a == b and repr(a) == repr(b) and pickle.dumps(a) == pickle.dumps(b) and vars(a) == vars(b)
-
-
-def test_span_without_init_is_the_constructed_span():
-    for start, end in [(0, 0), (0, 5), (7, 7), (12, 40)]:
-        assert _same(responsibility._span(start, end), Span(start, end))
-        assert hash(responsibility._span(start, end)) == hash(Span(start, end))
-    assert sorted([responsibility._span(3, 4), Span(1, 2)]) == [Span(1, 2), Span(3, 4)]
-
-
-def test_records_without_init_are_the_constructed_records():
-    ref_values = {"name": "省应急厅", "mention": "应急厅", "span": Span(3, 6), "department_id": None, "is_group": False}
-    ref = responsibility._record(DepartmentRef, dict(ref_values))
-    assert _same(ref, DepartmentRef(**ref_values))
-    values = {"unit_id": "u1", "department": ref, "role": Role.LEAD, "basis": Basis.CLAUSE, "evidence": "（省应急厅牵头）",
-              "evidence_span": Span(10, 18), "plan_id": "p"}
-    assert _same(responsibility._record(Assignment, dict(values)), Assignment(**values))
 
 
 # --- statement starts -------------------------------------------------------------
