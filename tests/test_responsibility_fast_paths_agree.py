@@ -11,6 +11,7 @@ import re
 
 from loaders import names, responsibility, subjects
 
+
 def _strings(pieces, longest: int = 24, count: int = 3000) -> list[str]:
     """``count`` texts of up to ``longest`` pieces each, drawn from ``pieces`` by one seeded generator."""
     rng = random.Random(7)
