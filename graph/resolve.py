@@ -267,8 +267,9 @@ def _assigned(a: Assignment, ref: DepartmentRef, department_id: str, is_group: b
 
 
 def _report(ref: DepartmentRef, version: str, issues: list[Issue], reported: set[str]) -> None:
-    """One ``unresolved-department`` issue per name, at its first mention."""
-    if ref.name not in reported and not any(i.message.startswith(ref.name + ":") for i in issues):
+    """One ``unresolved-department`` issue per name, at its first mention (``reported``:
+    the names reported so far in this document)."""
+    if ref.name not in reported:
         reported.add(ref.name)
         issues.append(Issue("unresolved-department", f"{ref.name}: not in the department table {version}", ref.span))
 

@@ -66,3 +66,12 @@ def test_seed_000_names_resolve():
     assert unresolved == []
     ids = {a.department.name: a.department.department_id for a in doc.assignments()}
     assert ids["省住房城乡建设厅"] == "dept:辽宁省:住房和城乡建设"
+
+
+def test_an_unknown_name_is_reported_once_however_often_it_is_named():
+    from loaders import parse_plan
+
+    items = "".join(f"{k}.开展检查第{k}次（综合二科牵头，某某中心配合）。\n" for k in range(1, 40))
+    doc = parse_plan("通辽经济技术开发区安全生产工作要点\n一、主要任务\n" + items)
+    reported = [i.message.split(":")[0] for i in doc.issues if i.code == "unresolved-department"]
+    assert sorted(reported) == ["某某中心", "综合二科"]
