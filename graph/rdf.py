@@ -25,9 +25,11 @@ from graph.sectors import SCHEME_IRI, scheme, sector_iri
 from graph.vocab import BASIS_TERMS, DATA_BASE, DG, KIND_CLASSES, ROLE_TERMS, VOCAB_BASE
 
 FORMATS = ("ttl", "jsonld", "nt")
-ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY = ROOT / "ontology.ttl"
-SHAPES = ROOT / "shapes.ttl"
+# ontology.ttl and shapes.ttl live at the top of the repository; graph/data holds links
+# to them, so that an installed package (a wheel) carries them too
+DATA = Path(__file__).with_name("data")
+ONTOLOGY = DATA / "ontology.ttl"
+SHAPES = DATA / "shapes.ttl"
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
