@@ -204,3 +204,28 @@ def test_clause_subject_is_mark_find_and_position_checks():
         marks = subjects.subject_marks(s)
         for pos in range(len(s) + 1):
             assert subjects.clause_subject(s, marks, pos) == _plain_clause_subject(s, marks, pos), (s, pos)
+
+
+# --- patterns rewritten to start where the engine can skip ---------------------------
+
+_OLD_LABEL = re.compile(
+    r"[【\[]?(牵头单位|牽頭單位|牵头部门|牽頭部門|主责单位|主責單位|责任单位|責任單位|责任部门|責任部門|"
+    r"配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位|参加单位|組成單位|组成单位|"
+    r"(?:工作职责|工作職責))(?:[】\]]\s*[:：]?|\s*[:：])"
+)
+_LABEL_PIECES = ["【", "[", "】", "]", "：", ":", " ", "牵头单位", "牽頭部門", "责任单位", "配合单位", "工作职责", "组成单位",
+                 "牵头", "单位", "市应急局", "，", "；", "。", "\n"]
+
+
+def test_label_matches_end_and_name_the_labels_of_the_bracketed_pattern():
+    from loaders import clauses
+    for s in _strings(_LABEL_PIECES, 16):
+        fast = [(m.end(), m.group(1)) for m in clauses._LABEL.finditer(s)]
+        assert fast == [(m.end(), m.group(1)) for m in _OLD_LABEL.finditer(s)], s
+
+
+def test_names_its_lead_is_the_lead_pattern_search():
+    from loaders import clauses
+    pieces = ["为", "為", "任", "是", "牵头", "牽頭", "牵", "头", "单位", "部門", "市应急局", "，", "成员单位"]
+    for s in _strings(pieces, 12):
+        assert clauses._names_its_lead(s) == bool(clauses._IS_LEAD.search(s)), s
