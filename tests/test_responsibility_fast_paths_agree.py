@@ -229,3 +229,15 @@ def test_names_its_lead_is_the_lead_pattern_search():
     pieces = ["为", "為", "任", "是", "牵头", "牽頭", "牵", "头", "单位", "部門", "市应急局", "，", "成员单位"]
     for s in _strings(pieces, 12):
         assert clauses._names_its_lead(s) == bool(clauses._IS_LEAD.search(s)), s
+
+
+def test_without_aliases_is_the_alias_substitution_of_any_cut():
+    # _subject_at asks once whether its text holds 以下 and strips aliases from pieces of it
+    pieces = ["（", "(", "）", ")", "以下", "以", "下", "简称", "称", "“", "”", '"', "市应急局", "应急局", "，", "负责"]
+    for s in _strings(pieces, 10, 800):
+        may_hold_alias = "以下" in s
+        if not may_hold_alias:
+            assert subjects._ALIAS.search(s) is None, s
+        for a in range(len(s) + 1):
+            for b in range(a, len(s) + 1):
+                assert subjects._without_aliases(s[a:b], may_hold_alias) == subjects._ALIAS.sub("", s[a:b]), (s, a, b)
