@@ -54,7 +54,9 @@ _LABEL_ROLE = {
     "牵头": LEAD, "牽頭": LEAD, "主责": LEAD, "主責": LEAD, "责任": LEAD, "責任": LEAD, "组成": LEAD,
     "組成": LEAD, "配合": COOP, "协办": COOP, "協辦": COOP, "参与": COOP, "參與": COOP, "参加": COOP,
 }
-_VALUE_END = re.compile(r"[；;。\n]|[，,](?=[^，,；;。:：]{1,8}[:：])|[【\[]")
+# a stop, a bracket, or a comma before the next field's short label (，责任人：): one
+# character class first so that the engine skips to the characters an end can be
+_VALUE_END = re.compile(r"[；;。\n【\[，,](?:(?<![，,])|(?=[^，,；;。:：]{1,8}[:：]))")
 
 
 class Found(NamedTuple):

@@ -241,3 +241,15 @@ def test_without_aliases_is_the_alias_substitution_of_any_cut():
         for a in range(len(s) + 1):
             for b in range(a, len(s) + 1):
                 assert subjects._without_aliases(s[a:b], may_hold_alias) == subjects._ALIAS.sub("", s[a:b]), (s, a, b)
+
+
+_OLD_VALUE_END = re.compile(r"[；;。\n]|[，,](?=[^，,；;。:：]{1,8}[:：])|[【\[]")
+
+
+def test_value_end_is_the_alternation_of_ends():
+    from loaders import clauses
+    pieces = ["；", ";", "。", "\n", "，", ",", "【", "[", "：", ":", "责任人", "市应急局", "区", "a"]
+    for s in _strings(pieces, 14):
+        for at in range(len(s) + 1):
+            fast, plain = clauses._VALUE_END.search(s, at), _OLD_VALUE_END.search(s, at)
+            assert (fast and fast.span()) == (plain and plain.span()), (s, at)
