@@ -341,7 +341,10 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
     subj = find_subject(text, pos)
     if subj is None:  # a title sentence first: 条块结合，属地为主。…各区政府及时启动…
         marks = subject_marks(text)
+        last_mark = marks[-1] if marks else -1
         for m in _SENT_END.finditer(text, pos):
+            if m.end() > last_mark:
+                break  # this clause and the later ones start past every mark
             if not mark_in_clause(text, marks, m.end()):
                 continue
             subj = find_subject(text, m.end())

@@ -253,3 +253,12 @@ def test_value_end_is_the_alternation_of_ends():
         for at in range(len(s) + 1):
             fast, plain = clauses._VALUE_END.search(s, at), _OLD_VALUE_END.search(s, at)
             assert (fast and fast.span()) == (plain and plain.span()), (s, at)
+
+
+def test_no_clause_past_the_last_mark_holds_a_mark():
+    # parse_statement stops trying sentence ends once they lie past the text's last mark
+    for s in _strings(_STATEMENT_WORDS, 12, 1500):
+        marks = subjects.subject_marks(s)
+        last_mark = marks[-1] if marks else -1
+        for pos in range(last_mark + 1, len(s) + 1):
+            assert not subjects.mark_in_clause(s, marks, pos), (s, pos)
