@@ -262,3 +262,9 @@ def test_no_clause_past_the_last_mark_holds_a_mark():
         last_mark = marks[-1] if marks else -1
         for pos in range(last_mark + 1, len(s) + 1):
             assert not subjects.mark_in_clause(s, marks, pos), (s, pos)
+
+
+def test_may_hold_label_is_the_label_end_search():
+    from loaders import clauses
+    for s in _strings(_LABEL_PIECES + ["部门", "職責", "单", "位", "\n", "\u3000"], 12):
+        assert clauses._may_hold_label(s) == bool(clauses._LABEL_END.search(s)), s
