@@ -493,16 +493,20 @@ _ROLE_VERB = re.compile(r"牵头|牽頭|负责|負責|主办|主辦|配合|参�
 def _clause_roles(text: str, pos: int) -> list[Found]:
     """Clauses of the form （由）X负责 / Y配合 / Y会办 / 以X为主 anywhere after ``pos``."""
     out: list[Found] = []
-    if not _ROLE_VERB.search(text, pos):
+    # the first role verb at or after the segment start: no verb holds a _SEG_END
+    # character, so a segment holds a verb exactly when this one starts before its end
+    next_verb = _ROLE_VERB.search(text, pos)
+    if not next_verb:
         return out
     seg_start = pos
     ends = [m.start() for m in _SEG_END.finditer(text, pos)]
     ends.append(len(text))
     for i in ends:
-        seg = text[seg_start:i]
-        if not _ROLE_VERB.search(seg):
+        if next_verb is None or next_verb.start() >= i:
             seg_start = i + 1
             continue
+        seg = text[seg_start:i]
+        next_verb = _ROLE_VERB.search(text, i + 1)
         for m in _SEG_ROLE.finditer(seg):
             names = m.group("names")
             a = seg_start + m.start("names")

@@ -268,3 +268,15 @@ def test_may_hold_label_is_the_label_end_search():
     from loaders import clauses
     for s in _strings(_LABEL_PIECES + ["部门", "職責", "单", "位", "\n", "\u3000"], 12):
         assert clauses._may_hold_label(s) == bool(clauses._LABEL_END.search(s)), s
+
+
+def test_next_role_verb_before_a_segment_end_is_a_verb_in_the_segment():
+    # _clause_roles tests each segment with the first role verb found from its start
+    pieces = ["负责", "配合", "为主", "牵头", "会办", "负", "责", "配", "为", "主", "市公安局", "由", "，", ",", "；", "。", "、"]
+    for s in _strings(pieces, 12):
+        seg_start = 0
+        for i in [m.start() for m in subjects._SEG_END.finditer(s)] + [len(s)]:
+            next_verb = subjects._ROLE_VERB.search(s, seg_start)
+            fast = next_verb is not None and next_verb.start() < i
+            assert fast == bool(subjects._ROLE_VERB.search(s[seg_start:i])), (s, seg_start, i)
+            seg_start = i + 1
