@@ -39,19 +39,32 @@ def _seg_verb(seg: str) -> re.Match[str] | None:
 LEAD_VERBS = frozenset("牵头 牽頭 负责 負責 主办 主辦".split())
 COOP_VERBS = frozenset("配合 参与 參與 参加 參加 协助 協助 协同 協同 会办 會辦 协管 協管 落实 落實 实施 實施".split())
 
+# the label words with what may follow them; a bracket before a label (【牵头单位】) is
+# left out of the match: the readers use only its end and its word, and a pattern that
+# begins with plain words lets the engine skip to the places where a word can start
 _LABEL = re.compile(
-    r"[【\[]?(牵头单位|牽頭單位|牵头部门|牽頭部門|主责单位|主責單位|责任单位|責任單位|责任部门|責任部門|"
+    r"(牵头单位|牽頭單位|牵头部门|牽頭部門|主责单位|主責單位|责任单位|責任單位|责任部门|責任部門|"
     r"配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位|参加单位|組成單位|组成单位|"
     r"(?:工作职责|工作職責))(?:[】\]]\s*[:：]?|\s*[:：])"
 )
 # every label ends in one of these nouns followed by a bracket or colon: a cheap test
 # that lets most texts skip the long _LABEL alternation
 _LABEL_END = re.compile(r"(?:单位|單位|部门|部門|职责|職責)(?:[】\]]|\s*[:：])")
+
+
+def _may_hold_label(text: str) -> bool:
+    """``_LABEL_END.search(text)``, asked only of texts holding a colon or a closing
+    bracket (every label end has one): finding those is cheaper than the pattern's scan."""
+    return ("：" in text or ":" in text or "】" in text or "]" in text) and _LABEL_END.search(text) is not None
+
+
 _LABEL_ROLE = {
     "牵头": LEAD, "牽頭": LEAD, "主责": LEAD, "主責": LEAD, "责任": LEAD, "責任": LEAD, "组成": LEAD,
     "組成": LEAD, "配合": COOP, "协办": COOP, "協辦": COOP, "参与": COOP, "參與": COOP, "参加": COOP,
 }
-_VALUE_END = re.compile(r"[；;。\n]|[，,](?=[^，,；;。:：]{1,8}[:：])|[【\[]")
+# a stop, a bracket, or a comma before the next field's short label (，责任人：): one
+# character class first so that the engine skips to the characters an end can be
+_VALUE_END = re.compile(r"[；;。\n【\[，,](?:(?<![，,])|(?=[^，,；;。:：]{1,8}[:：]))")
 
 
 class Found(NamedTuple):
@@ -99,7 +112,7 @@ def has_role_words(text: str) -> bool:
     (True, False)
     """
     t = strip_pinyin(text)
-    if _LABEL_END.search(t) and _LABEL.search(t) and _LABEL_NOUN.search(t):
+    if _may_hold_label(t) and _LABEL.search(t) and _LABEL_NOUN.search(t):
         return True
     for a, b in _segments(t):
         seg = t[a:b].strip()
@@ -144,7 +157,7 @@ def _parenthetical(text: str, basis: str) -> tuple[bool, tuple[Found, ...]]:
     """The names of a parenthetical and whether it reads like a responsibility clause
     (what has_role_words says of a text without pinyin glosses)."""
     role_words = False
-    if _LABEL_END.search(text) and _LABEL.search(text):
+    if _may_hold_label(text) and _LABEL.search(text):
         role_words = True  # every _LABEL match holds one of the _LABEL_NOUN words
         found = parse_labels(text)
         if found:
@@ -196,6 +209,12 @@ _LEAD_THEN = re.compile(
 
 
 _IS_LEAD = re.compile(r"[为為任是](?:牵头|牽頭)(?:单位|單位|部门|部門)")
+
+
+def _names_its_lead(text: str) -> bool:
+    """``_IS_LEAD.search(text)``, asked only of texts holding 牵头/牽頭: finding a word
+    is much cheaper than trying the pattern's leading character class at every place."""
+    return ("牵头" in text or "牽頭" in text) and _IS_LEAD.search(text) is not None
 # 由X牵头，A、B…等单位组成: a working group whose lead is named before its members.
 _LED_MEMBERS = re.compile(
     r"由(?P<lead>[^，,。；;：:由]{2,30}?)(?:牵头|牽頭)[，,]\s*(?P<list>[^。；;：:]{2,400}?)(?:共同)?(?:组成|組成)"
@@ -228,7 +247,7 @@ def parse_membership(text: str) -> list[Found]:
     >>> [(f.name, f.role) for f in parse_membership("（1）保障组。由市财政局牵头，市审计局、民政局等单位，属地政府等组成，负责经费。")]
     [('市财政局', 'lead'), ('市审计局', 'coop'), ('市民政局', 'coop'), ('属地政府', 'coop')]
     """
-    if not _IS_LEAD.search(text):  # both forms name their lead with …为牵头单位
+    if not _names_its_lead(text):  # both forms name their lead with …为牵头单位
         led = _LED_MEMBERS.search(text) if "组成" in text or "組成" in text else None
         if not led:
             return []
@@ -256,7 +275,7 @@ def parse_labels(text: str) -> list[Found]:
 
 @lru_cache(maxsize=1024)
 def _parse_labels(text: str) -> tuple[Found, ...]:
-    labels = list(_LABEL.finditer(text)) if _LABEL_END.search(text) else []
+    labels = list(_LABEL.finditer(text)) if _may_hold_label(text) else []
     if not labels:
         return ()
     has_lead_label = any(m.group(1)[:2] in ("牵头", "牽頭") for m in labels)

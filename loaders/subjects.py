@@ -274,11 +274,14 @@ def clause_subject(text: str, marks: tuple[int, ...] | list[int], pos: int) -> t
 def _subject_at(text: str, window_end: int) -> tuple[int, int, str] | None:
     """:func:`find_subject` on a clause cut out of its text (the subject starts at 0)."""
     start = 0
-    aliases = sum(len(a.group(0)) for a in _ALIAS.finditer(text, start, window_end))
+    # every alias holds 以下: finding that word is much cheaper than trying the alias
+    # pattern's leading bracket class at every place, so texts without it skip _ALIAS
+    has_alias = "以下" in text
+    aliases = sum(len(a.group(0)) for a in _ALIAS.finditer(text, start, window_end)) if has_alias else 0
     window_end = min(window_end, start + 45 + aliases)
     colon = _COLON.search(text, start, window_end)
     if colon and colon.start() - start >= 2:
-        head = _ALIAS.sub("", text[start:colon.start()]).strip()
+        head = _without_aliases(text[start:colon.start()], has_alias).strip()
         if is_org_name(head) and "。" not in head:
             return start, colon.start(), "："
     has_duty = "职责" in text or "職責" in text  # what _DUTY_HEAD needs
@@ -288,9 +291,9 @@ def _subject_at(text: str, window_end: int) -> tuple[int, int, str] | None:
     for rx in (STRONG, WEAK):
         for v in rx.finditer(text, start + 2, window_end):
             head_start = start
-            head = _ALIAS.sub("", text[start:v.start()])
+            head = _without_aliases(text[start:v.start()], has_alias)
             cut = max(head.rfind("由"), head.rfind("以"))
-            if cut >= 0 and is_org_name(head[cut + 1:]) and not _ALIAS.search(text[start:v.start()]):
+            if cut >= 0 and is_org_name(head[cut + 1:]) and not (has_alias and _ALIAS.search(text[start:v.start()])):
                 head = head[cut + 1:]
                 head_start = v.start() - len(head)
             if not _good_head(head):
@@ -302,6 +305,11 @@ def _subject_at(text: str, window_end: int) -> tuple[int, int, str] | None:
                 return None
             return head_start, v.start(), v.group(0)
     return None
+
+
+def _without_aliases(text: str, may_hold_alias: bool) -> str:
+    """``_ALIAS.sub("", text)``, skipped when the text it was cut from holds no 以下."""
+    return _ALIAS.sub("", text) if may_hold_alias else text
 
 
 _DUTY_HEAD = re.compile(r"(?:的)?(?:工作)?(?:职责|職責)(?:[:：]|\s|$)")
@@ -333,7 +341,10 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
     subj = find_subject(text, pos)
     if subj is None:  # a title sentence first: 条块结合，属地为主。…各区政府及时启动…
         marks = subject_marks(text)
+        last_mark = marks[-1] if marks else -1
         for m in _SENT_END.finditer(text, pos):
+            if m.end() > last_mark:
+                break  # this clause and the later ones start past every mark
             if not mark_in_clause(text, marks, m.end()):
                 continue
             subj = find_subject(text, m.end())
@@ -482,16 +493,20 @@ _ROLE_VERB = re.compile(r"牵头|牽頭|负责|負責|主办|主辦|配合|参�
 def _clause_roles(text: str, pos: int) -> list[Found]:
     """Clauses of the form （由）X负责 / Y配合 / Y会办 / 以X为主 anywhere after ``pos``."""
     out: list[Found] = []
-    if not _ROLE_VERB.search(text, pos):
+    # the first role verb at or after the segment start: no verb holds a _SEG_END
+    # character, so a segment holds a verb exactly when this one starts before its end
+    next_verb = _ROLE_VERB.search(text, pos)
+    if not next_verb:
         return out
     seg_start = pos
     ends = [m.start() for m in _SEG_END.finditer(text, pos)]
     ends.append(len(text))
     for i in ends:
-        seg = text[seg_start:i]
-        if not _ROLE_VERB.search(seg):
+        if next_verb is None or next_verb.start() >= i:
             seg_start = i + 1
             continue
+        seg = text[seg_start:i]
+        next_verb = _ROLE_VERB.search(text, i + 1)
         for m in _SEG_ROLE.finditer(seg):
             names = m.group("names")
             a = seg_start + m.start("names")

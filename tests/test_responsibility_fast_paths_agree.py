@@ -204,3 +204,79 @@ def test_clause_subject_is_mark_find_and_position_checks():
         marks = subjects.subject_marks(s)
         for pos in range(len(s) + 1):
             assert subjects.clause_subject(s, marks, pos) == _plain_clause_subject(s, marks, pos), (s, pos)
+
+
+# --- patterns rewritten to start where the engine can skip ---------------------------
+
+_OLD_LABEL = re.compile(
+    r"[【\[]?(牵头单位|牽頭單位|牵头部门|牽頭部門|主责单位|主責單位|责任单位|責任單位|责任部门|責任部門|"
+    r"配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|参与单位|參與單位|参加单位|組成單位|组成单位|"
+    r"(?:工作职责|工作職責))(?:[】\]]\s*[:：]?|\s*[:：])"
+)
+_LABEL_PIECES = ["【", "[", "】", "]", "：", ":", " ", "牵头单位", "牽頭部門", "责任单位", "配合单位", "工作职责", "组成单位",
+                 "牵头", "单位", "市应急局", "，", "；", "。", "\n"]
+
+
+def test_label_matches_end_and_name_the_labels_of_the_bracketed_pattern():
+    from loaders import clauses
+    for s in _strings(_LABEL_PIECES, 16):
+        fast = [(m.end(), m.group(1)) for m in clauses._LABEL.finditer(s)]
+        assert fast == [(m.end(), m.group(1)) for m in _OLD_LABEL.finditer(s)], s
+
+
+def test_names_its_lead_is_the_lead_pattern_search():
+    from loaders import clauses
+    pieces = ["为", "為", "任", "是", "牵头", "牽頭", "牵", "头", "单位", "部門", "市应急局", "，", "成员单位"]
+    for s in _strings(pieces, 12):
+        assert clauses._names_its_lead(s) == bool(clauses._IS_LEAD.search(s)), s
+
+
+def test_without_aliases_is_the_alias_substitution_of_any_cut():
+    # _subject_at asks once whether its text holds 以下 and strips aliases from pieces of it
+    pieces = ["（", "(", "）", ")", "以下", "以", "下", "简称", "称", "“", "”", '"', "市应急局", "应急局", "，", "负责"]
+    for s in _strings(pieces, 10, 800):
+        may_hold_alias = "以下" in s
+        if not may_hold_alias:
+            assert subjects._ALIAS.search(s) is None, s
+        for a in range(len(s) + 1):
+            for b in range(a, len(s) + 1):
+                assert subjects._without_aliases(s[a:b], may_hold_alias) == subjects._ALIAS.sub("", s[a:b]), (s, a, b)
+
+
+_OLD_VALUE_END = re.compile(r"[；;。\n]|[，,](?=[^，,；;。:：]{1,8}[:：])|[【\[]")
+
+
+def test_value_end_is_the_alternation_of_ends():
+    from loaders import clauses
+    pieces = ["；", ";", "。", "\n", "，", ",", "【", "[", "：", ":", "责任人", "市应急局", "区", "a"]
+    for s in _strings(pieces, 14):
+        for at in range(len(s) + 1):
+            fast, plain = clauses._VALUE_END.search(s, at), _OLD_VALUE_END.search(s, at)
+            assert (fast and fast.span()) == (plain and plain.span()), (s, at)
+
+
+def test_no_clause_past_the_last_mark_holds_a_mark():
+    # parse_statement stops trying sentence ends once they lie past the text's last mark
+    for s in _strings(_STATEMENT_WORDS, 12, 1500):
+        marks = subjects.subject_marks(s)
+        last_mark = marks[-1] if marks else -1
+        for pos in range(last_mark + 1, len(s) + 1):
+            assert not subjects.mark_in_clause(s, marks, pos), (s, pos)
+
+
+def test_may_hold_label_is_the_label_end_search():
+    from loaders import clauses
+    for s in _strings(_LABEL_PIECES + ["部门", "職責", "单", "位", "\n", "\u3000"], 12):
+        assert clauses._may_hold_label(s) == bool(clauses._LABEL_END.search(s)), s
+
+
+def test_next_role_verb_before_a_segment_end_is_a_verb_in_the_segment():
+    # _clause_roles tests each segment with the first role verb found from its start
+    pieces = ["负责", "配合", "为主", "牵头", "会办", "负", "责", "配", "为", "主", "市公安局", "由", "，", ",", "；", "。", "、"]
+    for s in _strings(pieces, 12):
+        seg_start = 0
+        for i in [m.start() for m in subjects._SEG_END.finditer(s)] + [len(s)]:
+            next_verb = subjects._ROLE_VERB.search(s, seg_start)
+            fast = next_verb is not None and next_verb.start() < i
+            assert fast == bool(subjects._ROLE_VERB.search(s[seg_start:i])), (s, seg_start, i)
+            seg_start = i + 1
