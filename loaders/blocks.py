@@ -17,11 +17,8 @@ from dataclasses import dataclass
 from loaders.headings import (DUTY_LABEL, INLINE_AFTER_SPACE, INLINE_AFTER_STOP, INLINE_DUTY,
                               MARK_FIRST, Marker, marker_at)
 
-# a line without its leading and trailing white space (str.strip): first to last non-space
-_STRIPPED_LINE = re.compile(r"\S(?:[^\r\n]*\S)?")
 _MD = re.compile(r"[ \t\u3000\u00a0]*(?:#{1,6}[ \t\u3000]*|>[ \t]*|\*\*)?")
 _WS = re.compile(r"[ \t\u3000\u00a0]+")
-_WS_CHAR = re.compile(r"[ \t\u3000\u00a0]")
 _WS_CHARS = frozenset(" \t\u3000\u00a0")
 _MD_FIRST = _WS_CHARS | frozenset("#>*")
 _TOC_TAIL = re.compile(r"(?:[·.…．•‥_\-]{2,}\s*[(（]?\d{1,4}[)）]?|[\t ]+[.·．]?\s*\d{1,3}|[.·．]\s*\d{1,3})\s*$")
@@ -77,9 +74,9 @@ class Piece:
 
 
 def lines(text: str) -> list[tuple[int, int]]:
-    """Stripped, non-blank lines as ``(start, end)`` offsets (any line ending): the
-    matches of ``_STRIPPED_LINE``, found by splitting at line ends and stripping, which
-    read the text without a regular expression's test of each character.
+    """Stripped, non-blank lines as ``(start, end)`` offsets (any line ending), found by
+    splitting at line ends and stripping rather than by a regular expression that tests
+    each character (what that expression found: ``tests/test_structure_scans_agree.py``).
 
     >>> lines("  一、目标 \\r\\n\\n\\t加强\\u3000监管\\r")
     [(2, 6), (11, 16)]
@@ -241,7 +238,7 @@ def cut_pieces(text: str, spans: list[tuple[int, int]], toc: set[int], split_sto
     out: list[Piece] = []
     cut_char = _CUT_CHAR_STOPS if split_stops else _CUT_CHAR
     for i, (s, e) in enumerate(spans):
-        if seen or i in toc or e - s <= 60 and _may_be_chrome(text, s, e) \
+        if seen or i in toc or _may_be_chrome(text, s, e) \
                 or cut_char.search(text, max(s - 1, 0) if split_stops else s, e) is not None:
             _cut_line(text, i, s, e, i in toc, split_stops, seen, out)
         else:  # most lines: no inline mark can cut them (see _cuts), so the line is one piece
@@ -279,7 +276,7 @@ def _cut_line(text: str, i: int, s: int, e: int, in_toc: bool, stops: bool, seen
         p.kind = "toc"
         out.append(p)
         return
-    if e - s <= 60 and _may_be_chrome(text, s, e) and is_chrome(text[s:e]):
+    if _may_be_chrome(text, s, e) and is_chrome(text[s:e]):
         out.append(Piece(s, e, i, kind="chrome", body=s))
         return
     for a, b in _split_line(text, s, e, stops):
