@@ -8,10 +8,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from graph.model import Deadline, Span
-from graph.records import ordered_span, record
+from graph.records import DICT_SETTERS, new, ordered_span, record
 
 _DEADLINE = re.compile(
     r"(?P<pre>到|至|于|在|截至|截止|力争|确保)?\s*"
@@ -75,8 +75,14 @@ def _deadlines(text: str, matches, offset: int) -> tuple[Deadline, ...]:
         spans = m.regs
         start = spans[_PRE][0] if pre else spans[_Y][0]
         end = spans[_BEFORE][0] if before in ("完成", "全面", "基本", "实现", "建成") else spans[0][1]
-        out.append(_deadline(text[start:end], int(y), month, ordered_span(offset + start, offset + end)))
+        deadline = new(Deadline)  # _deadline(…), the call written out
+        _set_deadline_dict(deadline, {"text": text[start:end], "year": int(y), "month": month,
+                                      "span": ordered_span(offset + start, offset + end)})
+        out.append(deadline)
     return tuple(out)
+
+
+_set_deadline_dict = DICT_SETTERS[Deadline]
 
 
 # the numbers of _DEADLINE's groups, in m.groups() order: pre, y, m, d, suf, before
@@ -120,14 +126,17 @@ def deadlines_of(text: str, years: list[tuple[int, int]],
     True
     """
     out = []
+    starts = [start for start, _ in years]
+    ends = [end for _, end in years]
+    count = len(years)
     first = 0  # the first year that starts at or after the stretch
     for start, end in stretches:
-        while first < len(years) and years[first][0] < start:
-            first += 1
-        last = first  # after the last year that ends inside the stretch
-        while last < len(years) and years[last][1] <= end:
-            last += 1
-        out.append(_deadlines(text, _matches(text, start, end, years[first:last]), 0) if last > first else ())
+        first = bisect_left(starts, start, first)
+        if first < count and ends[first] <= end:  # it ends inside the stretch
+            last = bisect_right(ends, end, first)  # after the last year that ends inside it
+            out.append(_deadlines(text, _matches(text, start, end, years[first:last]), 0))
+        else:
+            out.append(())
     return out
 
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 from operator import itemgetter
+from typing import Callable
 
 from graph.errors import ParseError
 from graph.model import Issue, Plan, PlanDocument, Section, Span, Unit, UnitKind, plan_id
-from graph.records import ordered_span, record
+from graph.records import DICT_SETTERS, new, ordered_span, record
 from loaders.blocks import Piece, cut_pieces, ends_with_clause, join_pieces, lines, recut_with_stops, toc_lines
 from loaders.deadlines import deadlines_of, year_spans
 from loaders.fields import is_furniture
@@ -74,14 +75,17 @@ class _Builder:
         self.text = text
         self.pid = pid
         self.years = years  # year_spans(text)
-        self.sections: list[Section] = []
+        # the fields of each section and unit taken, made into records by finish()
+        self.sections: list[tuple[str, str, int, tuple[str, ...], int, int, bool]] = []
         self.units: list[tuple[int, int, UnitKind, tuple[str, ...], str, str, object]] = []
 
     def section(self, p: Piece, path: tuple[str, ...], toc: bool = False) -> None:
         marker = p.marker
-        self.sections.append(_section(Section.make_id(self.pid, len(self.sections)), self.pid,
-                                      marker.number if marker else "", p.title, marker.level if marker else 0,
-                                      path, ordered_span(p.start, p.title_end or p.end), toc))
+        end = p.title_end or p.end
+        if marker is None:
+            self.sections.append(("", p.title, 0, path, p.start, end, toc))
+        else:
+            self.sections.append((marker.number, p.title, marker.level, path, p.start, end, toc))
 
     def unit(self, start: int, end: int, kind: UnitKind, path: tuple[str, ...], number: str = "",
              title: str = "", indicator: object = None) -> None:
@@ -93,14 +97,15 @@ class _Builder:
         for u in sorted(self.units, key=_BY_SPAN):
             units.setdefault(u[:2], u)
         found = deadlines_of(text, self.years, list(units))
-        out = []
-        for (start, end, kind, path, number, title, ind), deadlines in zip(units.values(), found):
-            out.append(_unit(Unit.make_id(pid, len(out)), pid, kind, text[start:end], path, ordered_span(start, end),
-                             number, title, deadlines, ind))
-        return self.sections, out
+        return _sections(pid, self.sections), _units(text, pid, units.values(), found)
 
 
-# The model's records built without the frozen dataclass ``__init__`` (graph.records)
+# The model's records built without the frozen dataclass ``__init__`` (graph.records),
+# each writing its instance dictionary at once
+_set_unit_dict = DICT_SETTERS[Unit]
+_set_section_dict = DICT_SETTERS[Section]
+
+
 def _unit(uid: str, pid: str, kind: UnitKind, body: str, path: tuple[str, ...], span: Span, number: str,
           title: str, deadlines: tuple, indicator: object) -> Unit:
     """``Unit(uid, pid, kind, body, path, span, number, title, deadlines, indicator)``."""
@@ -109,11 +114,57 @@ def _unit(uid: str, pid: str, kind: UnitKind, body: str, path: tuple[str, ...], 
                          "indicator": indicator, "assignments": (), "sectors": ()})
 
 
+def _units(text: str, pid: str, taken, deadlines: list[tuple]) -> list[Unit]:
+    """The units of ``taken`` (``(start, end, kind, path, number, title, indicator)``, in
+    order) with their ``deadlines``: what :func:`_unit` makes of each, numbered in order."""
+    out = []
+    for uid, (start, end, kind, path, number, title, ind), found in zip(
+            record_ids(Unit.make_id, pid, len(deadlines)), taken, deadlines):
+        unit = new(Unit)
+        _set_unit_dict(unit, {"id": uid, "plan_id": pid, "kind": kind, "text": text[start:end], "section_path": path,
+                              "span": ordered_span(start, end), "number": number, "title": title,
+                              "deadlines": found, "indicator": ind, "assignments": (), "sectors": ()})
+        out.append(unit)
+    return out
+
+
 def _section(sid: str, pid: str, number: str, title: str, level: int, path: tuple[str, ...], span: Span,
              is_toc: bool) -> Section:
     """``Section(sid, pid, number, title, level, path, span, is_toc)``."""
     return record(Section, {"id": sid, "plan_id": pid, "number": number, "title": title, "level": level,
                             "path": path, "span": span, "is_toc": is_toc})
+
+
+def _sections(pid: str, taken: list[tuple[str, str, int, tuple[str, ...], int, int, bool]]) -> list[Section]:
+    """The sections of ``taken`` (``(number, title, level, path, start, end, is_toc)``):
+    what :func:`_section` makes of each, numbered in order."""
+    out = []
+    for sid, (number, title, level, path, start, end, toc) in zip(record_ids(Section.make_id, pid, len(taken)),
+                                                                    taken):
+        section = new(Section)
+        _set_section_dict(section, {"id": sid, "plan_id": pid, "number": number, "title": title, "level": level,
+                                    "path": path, "span": ordered_span(start, end), "is_toc": toc})
+        out.append(section)
+    return out
+
+
+def record_ids(make_id: Callable[[str, int], str], pid: str, count: int) -> list[str]:
+    """``[make_id(pid, k) for k in range(count)]``.
+
+    A record's id is the plan id followed by a suffix that depends on ``k`` alone
+    (``-u0007``: ``make_id("", k)``), so each suffix is formatted once per process and
+    an id is one concatenation.
+
+    >>> record_ids(Unit.make_id, "plan-1", 2) == [Unit.make_id("plan-1", 0), Unit.make_id("plan-1", 1)]
+    True
+    """
+    suffixes = _ID_SUFFIXES.setdefault(make_id, [])
+    for k in range(len(suffixes), count):
+        suffixes.append(make_id("", k))
+    return [pid + suffix for suffix in suffixes[:count]]
+
+
+_ID_SUFFIXES: dict[Callable[[str, int], str], list[str]] = {}
 
 
 def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bool, issues: list[Issue],
