@@ -335,15 +335,17 @@ def _may_be_chrome(text: str, s: int, e: int) -> bool:
 
 def _join_wraps(text: str, ps: list[Piece]) -> list[Piece]:
     """Join a piece whose parenthesis is still open with the paragraphs that close it."""
+    opening, closing = _chars_in(text, "（("), _chars_in(text, "）)")  # the brackets to count
     out: list[Piece] = []
     i = 0
     while i < len(ps):
         p = ps[i]
         j = i
-        depth = _depth(text, p.start, p.end) if _opens(text, p.start, p.end) else 0
+        # (a piece opening no bracket has a depth of 0 or less: it is not joined either way)
+        depth = _depth(text[p.start:p.end], opening, closing)
         while depth > 0 and j + 1 < len(ps) and j - i < 3 and ps[j + 1].kind in ("para", "title"):
             j += 1
-            depth += _depth(text, ps[j].start, ps[j].end)
+            depth += _depth(text[ps[j].start:ps[j].end], opening, closing)
         if j > i and depth <= 0:
             p.end = ps[j].end
             if p.kind in ("heading", "title"):
@@ -355,12 +357,17 @@ def _join_wraps(text: str, ps: list[Piece]) -> list[Piece]:
     return out
 
 
-def _opens(text: str, s: int, e: int) -> bool:
-    return text.find("（", s, e) >= 0 or text.find("(", s, e) >= 0
-
-
-def _depth(text: str, s: int, e: int) -> int:
-    return text.count("（", s, e) + text.count("(", s, e) - text.count("）", s, e) - text.count(")", s, e)
+def _depth(stretch: str, opening: str = "（(", closing: str = "）)") -> int:
+    """How many more brackets ``stretch`` opens than it closes, counting the brackets of
+    ``opening`` and ``closing`` (those the whole text holds: the others count nothing)."""
+    depth = 0
+    for c in opening:
+        if c in stretch:  # a scan far cheaper than counting
+            depth += stretch.count(c)
+    for c in closing:
+        if c in stretch:
+            depth -= stretch.count(c)
+    return depth
 
 
 def ends_with_clause(text: str, p: Piece) -> bool:

@@ -38,3 +38,11 @@ def test_cut_characters_found_by_in_are_the_class_matches():
             for a in range(len(s) + 1):
                 for e in range(a, len(s) + 1):
                     assert blocks._holds_any(s, a, e, present) == (pattern.search(s, a, e) is not None), (s, a, e)
+
+
+def test_bracket_depth_counted_by_in_is_the_plain_count():
+    for s in _strings(_WORDS, max_len=10):
+        opening, closing = blocks._chars_in(s, "（("), blocks._chars_in(s, "）)")
+        for a in range(len(s) + 1):
+            plain = s.count("（", a) + s.count("(", a) - s.count("）", a) - s.count(")", a)
+            assert blocks._depth(s[a:], opening, closing) == plain, s
