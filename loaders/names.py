@@ -193,14 +193,46 @@ def split_outside_brackets(text: str, sep: re.Pattern[str]) -> list[tuple[int, i
     >>> t = "县(市、区)、乡镇"
     >>> [t[a:b] for a, b in split_outside_brackets(t, _LIST_SEP)]
     ['县(市、区)', '乡镇']
+
+    Not cached: its callers (a name list, a parenthetical) cache their own results.
     """
-    # the caches are keyed on the pattern's text: hashing and comparing a compiled
-    # pattern goes through its compiled code (thousands of instructions a lookup)
-    return list(_split_outside(text, sep.pattern, sep.flags))
+    # keyed on the pattern's text: hashing and comparing a compiled pattern goes
+    # through its compiled code (thousands of instructions a lookup)
+    cut = _cut_pattern(sep.pattern, sep.flags)
+    if cut is None:
+        return _split_outside_by_char(text, sep)
+    if "（" not in text and "(" not in text:
+        # nothing opens a bracket, so every separator stands outside one (a closing
+        # bracket alone changes nothing) and ``sep.split`` cuts at each: a one-character
+        # separator ends a piece one character before the next piece starts
+        return _nonblank_pieces(sep.split(text))
+    out, depth, start = [], 0, 0
+    for m in cut.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _nonblank_pieces(pieces: list[str]) -> list[tuple[int, int]]:
+    """Offsets of the pieces a text was cut into at one-character separators, blank ones left out."""
+    out = []
+    a = 0
+    for piece in pieces:
+        b = a + len(piece)
+        if piece.strip():
+            out.append((a, b))
+        a = b + 1
+    return out
 
 
 _CHAR_CLASS = re.compile(r"\[[^\[\]\\]*\]")
-_BRACKET = re.compile(r"[（()）]")
 
 
 @lru_cache(maxsize=64)
@@ -211,37 +243,19 @@ def _cut_pattern(sep: str, flags: int) -> re.Pattern[str] | None:
     return re.compile(r"[（()）]|" + sep, flags)
 
 
-@lru_cache(maxsize=16384)
-def _split_outside(text: str, sep_pattern: str, flags: int) -> tuple[tuple[int, int], ...]:
+def _split_outside_by_char(text: str, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    """:func:`split_outside_brackets` for any separator pattern, read one character at a time."""
     out, depth, start = [], 0, 0
-    sep = re.compile(sep_pattern, flags)  # from the re module's own cache
-    cut = _cut_pattern(sep_pattern, flags)
-    if cut is None:
-        for i, ch in enumerate(text):
-            if ch in "（(":
-                depth += 1
-            elif ch in "）)":
-                depth = max(0, depth - 1)
-            elif depth == 0 and sep.match(ch):
-                out.append((start, i))
-                start = i + 1
-    elif _BRACKET.search(text) is None:
-        for m in sep.finditer(text):
-            i = m.start()
+    for i, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and sep.match(ch):
             out.append((start, i))
             start = i + 1
-    else:
-        for m in cut.finditer(text):
-            ch, i = m.group(), m.start()
-            if ch in "（(":
-                depth += 1
-            elif ch in "）)":
-                depth = max(0, depth - 1)
-            elif depth == 0:
-                out.append((start, i))
-                start = i + 1
     out.append((start, len(text)))
-    return tuple((a, b) for a, b in out if text[a:b].strip())
+    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 @lru_cache(maxsize=16384)

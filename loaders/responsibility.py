@@ -27,7 +27,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
-from graph.records import ordered_span, record, replace_fields
+from graph.records import dict_setter, new, replace_fields
 from loaders.clauses import COOP, LEAD, Found, _dedupe, parse_labels, parse_membership, read_parenthetical
 from loaders.fields import FIELD_LINE
 from loaders.names import _PINYIN, is_org_name, without_pinyin
@@ -46,7 +46,9 @@ from loaders.subjects import (
 from loaders.names import split_names
 
 _TRAILING_PAREN = re.compile(r"[（(]([^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*)[)）][\s。.；;，,]*(?:【[^【】\n]{0,12}】\s*)*$")
-_SELF = re.compile(r"^(?:我局|本局|我委|本委|我办|本办|我厅|本厅|我部|本部门|我部门)$")
+# the issuer's own words for itself (我局); a name is one of them, as ``^(?:…)$`` matched
+# (``$`` also before a final newline), when it or it without that newline is in the set
+_SELF_NAMES = frozenset("我局 本局 我委 本委 我办 本办 我厅 本厅 我部 本部门 我部门".split())
 _SENTENCE_END = re.compile(r"[。；;！？!?]\s*|\s{2,}|\n+|(?<=[。；;])\s+|\s+(?=[（(]?\d+[)）.])")
 _SENT = re.compile(r"[。；;！？!?ꎮꎻ]")
 _HEADER = re.compile(r"^(?P<name>.{2,30}?)(?:的|工作)?(?:职责|職責|工作职责)?[。.:：]?$")
@@ -122,7 +124,8 @@ def _owned(text: str, owner: str) -> list[Found]:
 def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[Found]:
     out = []
     for f in found:
-        if _SELF.match(f.name):
+        name = f.name
+        if name in _SELF_NAMES or (name[-1:] == "\n" and name[:-1] in _SELF_NAMES):
             who = owner or issuer
             if not who:
                 continue
@@ -282,25 +285,39 @@ def _scoped_owner(unit: Unit) -> str | None:
     return None
 
 
+# the records of _refs built by writing each instance dictionary directly (what
+# graph.records.record and ordered_span do, without a Python call per record)
+_set_span_dict = dict_setter(Span)
+_set_ref_dict = dict_setter(DepartmentRef)
+_set_assignment_dict = dict_setter(Assignment)
+
+
 def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: str, plan: Plan) -> tuple[Assignment, ...]:
     if not found:
         return ()
     out = []
-    evidence = text[ev[0]:ev[1]]
-    ev_span = ordered_span(base + ev[0], base + ev[1])
+    ev_start, ev_end = ev
+    evidence = text[ev_start:ev_end]
+    ev_span = new(Span)
+    _set_span_dict(ev_span, {"start": base + ev_start, "end": base + ev_end})
     unit_id, plan_id = unit.id, plan.id
-    for f in found:
-        if f.end > f.start:
-            span = ordered_span(base + f.start, base + f.end)
-            mention = text[f.start:f.end]
+    basis_of = _BASIS
+    for name, start, end, role, basis in found:
+        span = new(Span)
+        if end > start:
+            _set_span_dict(span, {"start": base + start, "end": base + end})
+            mention = text[start:end]
         else:
-            span = ordered_span(base, base)
+            _set_span_dict(span, {"start": base, "end": base})
             mention = ""
-        ref = record(DepartmentRef, {"name": f.name, "mention": mention, "span": span, "department_id": None,
-                                      "is_group": _is_group(f.name)})
-        out.append(record(Assignment, {"unit_id": unit_id, "department": ref, "role": _ROLE[f.role],
-                                        "basis": _BASIS.get(f.basis, Basis.SUBJECT), "evidence": evidence,
-                                        "evidence_span": ev_span, "plan_id": plan_id}))
+        ref = new(DepartmentRef)
+        _set_ref_dict(ref, {"name": name, "mention": mention, "span": span, "department_id": None,
+                            "is_group": _is_group(name)})
+        assignment = new(Assignment)
+        _set_assignment_dict(assignment, {"unit_id": unit_id, "department": ref, "role": _ROLE[role],
+                                          "basis": basis_of.get(basis) or Basis.SUBJECT, "evidence": evidence,
+                                          "evidence_span": ev_span, "plan_id": plan_id})
+        out.append(assignment)
     return tuple(out)
 
 
