@@ -16,7 +16,7 @@ the list text so callers can keep spans.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 CJK = r"\u3400-\u9fff"
@@ -71,6 +71,11 @@ class Name(NamedTuple):
     name: str
     start: int
     end: int
+
+
+# ``_name_of((name, start, end))`` is ``Name(name, start, end)`` without the class call
+# through the NamedTuple's generated ``__new__`` (a Python function)
+_name_of = partial(tuple.__new__, Name)
 
 
 def strip_pinyin(text: str) -> str:
@@ -331,7 +336,7 @@ def _split_names(text: str) -> tuple[Name, ...]:
             n = prefix + n
         if n not in seen:
             seen.add(n)
-            out.append(Name(n, a, b))
+            out.append(_name_of((n, a, b)))
     return tuple(out)
 
 

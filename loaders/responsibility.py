@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
 from graph.records import dict_setter, new, replace_fields
-from loaders.clauses import COOP, LEAD, Found, _dedupe, parse_labels, parse_membership, read_parenthetical
+from loaders.clauses import COOP, LEAD, Found, _dedupe, found_of, parse_labels, parse_membership, read_parenthetical
 from loaders.fields import FIELD_LINE
 from loaders.names import _PINYIN, is_org_name, without_pinyin
 from loaders.script import back_to_text, has_traditional, to_simplified
@@ -75,7 +75,7 @@ def _analyse(text: str, owner: str | None, issuer: str | None, m: re.Match[str] 
     role_words, inner = read_parenthetical(m.group(1)) if m else (False, ())
     if m and (role_words or _org_list(m.group(1))):
         by = m.start(1)
-        found = [Found(f.name, f.start + by, f.end + by, f.role, f.basis) for f in inner]
+        found = [found_of((name, start + by, end + by, role, basis)) for name, start, end, role, basis in inner]
         if owner:
             found += inline_partners(text[: m.start()])
         return _finish(found, owner, issuer), (m.start(), m.end())

@@ -68,3 +68,14 @@ def test_own_words_are_the_anchored_pattern():
         found = [Found(s, 0, len(s), LEAD, "subject")]
         kept = responsibility._finish(found, None, None)
         assert (kept == []) == bool(_SELF.match(s)) or not s, repr(s)
+
+
+def test_found_and_name_without_the_class_call_are_the_constructed_ones():
+    from loaders.clauses import found_of
+    from loaders.names import Name, _name_of
+
+    f = found_of(("省应急厅", 3, 7, LEAD, "clause"))
+    assert type(f) is Found and f == Found("省应急厅", 3, 7, LEAD, "clause") and repr(f) == repr(Found("省应急厅", 3, 7, LEAD, "clause"))
+    assert f.name == "省应急厅" and f.basis == "clause" and f._replace(start=4).start == 4
+    n = _name_of(("市公安局", 0, 4))
+    assert type(n) is Name and n == Name("市公安局", 0, 4) and repr(n) == repr(Name("市公安局", 0, 4)) and n.end == 4
