@@ -36,6 +36,7 @@ from loaders.subjects import (
     NUMBERING,
     _clause_roles,
     _ONLY_COOP,
+    _ROLE_VERB,
     clause_subject,
     inline_partners,
     name_list_end,
@@ -177,11 +178,17 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     # marks it needs is skipped; after a comma only a lead verb (or colon, 职责) counts
     marks = subject_marks(text)
     lead_marks = word_starts(text, _LEAD_WORDS) if any(c in text for c in _COMMAS) else []
-    lead_verbs: list[int] | None = None  # offsets of _LEAD_ROLE_WORDS, found when first needed
+    lead_verbs = word_starts(text, _LEAD_ROLE_WORDS)
+    # every test below needs a mark, a lead word, a lead verb or a numbering at or after
+    # the candidate: past the last of them no candidate opens a statement
+    last = max(marks[-1] if marks else -1, lead_marks[-1] if lead_marks else -1,
+               lead_verbs[-1] if lead_verbs else -1, max(numbered, default=-1))
     starts = [0]
     candidates = _CANDIDATE.finditer(text) if spaced else _CANDIDATE_CHAR.finditer(text)
     for candidate in candidates:
         at = candidate.end()
+        if at > last:
+            break
         if at >= len(text) or at <= starts[-1]:
             continue
         comma = text[at - 1] in _COMMAS  # a candidate ends with its comma or is none
@@ -197,15 +204,13 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
                 if at in numbered:
                     starts.append(at)
                     continue
-                if lead_verbs is None:
-                    lead_verbs = word_starts(text, _LEAD_ROLE_WORDS)
                 if _lead_clause(text, at, lead_verbs):
                     starts.append(at)
             continue
         if comma and subj[2] not in _LEAD_VERBS:
             continue
         starts.append(at)
-    if len(starts) > 1 and not _has_statement(text[: starts[1]]):
+    if len(starts) > 1 and not (_may_hold_statement(text, starts[1], marks) and _has_statement(text[: starts[1]])):
         starts.pop(1)  # an opening without a statement of its own belongs to the next one
     return starts
 
@@ -251,6 +256,13 @@ def _lead_clause(text: str, at: int, lead_verbs: list[int]) -> bool:
 @lru_cache(maxsize=16384)
 def _has_lead(sentence: str) -> bool:
     return any(f.role == LEAD for f in _clause_roles(sentence, 0))
+
+
+def _may_hold_statement(text: str, end: int, marks: tuple[int, ...]) -> bool:
+    """Whether ``text[:end]`` can hold a statement: parse_statement names bodies only
+    through a subject (find_subject, which needs a subject mark; ``marks`` are those of
+    the whole text, a superset of the opening's) or a role verb (_clause_roles)."""
+    return bool(marks and marks[0] < end) or _ROLE_VERB.search(text, 0, end) is not None
 
 
 def _has_statement(text: str) -> bool:
