@@ -27,7 +27,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
-from graph.records import dict_setter, new, replace_fields
+from graph.records import dict_setter, new, replace_field, replace_fields
 from loaders.clauses import COOP, LEAD, Found, _dedupe, found_of, parse_labels, parse_membership, read_parenthetical
 from loaders.fields import FIELD_LINE
 from loaders.names import _PINYIN, is_org_name, without_pinyin
@@ -49,6 +49,24 @@ from loaders.names import split_names
 _TRAILING_PAREN = re.compile(r"[（(]([^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*)[)）][\s。.；;，,]*(?:【[^【】\n]{0,12}】\s*)*$")
 # the issuer's own words for itself (我局); a name is one of them, as ``^(?:…)$`` matched
 # (``$`` also before a final newline), when it or it without that newline is in the set
+# what _TRAILING_PAREN lets follow the closing bracket besides 【…】 notes: white space
+# (the characters \s and str.isspace match, all below U+3001) and these stops
+_AFTER_PAREN = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "。.；;，,"
+
+
+def trailing_paren(text: str) -> re.Match[str] | None:
+    """``_TRAILING_PAREN.search(text)``, asked only of a text that ends, before any
+    white space and stops, with a closing bracket (or the 】 of a note): the pattern's
+    scan tries every opening bracket of the text, and most units have no parenthetical.
+
+    >>> trailing_paren("加强监管（市应急局牵头）。").group(1), trailing_paren("加强（重点）监管。")
+    ('市应急局牵头', None)
+    """
+    if not text.rstrip(_AFTER_PAREN).endswith((")", "）", "】")):
+        return None
+    return _TRAILING_PAREN.search(text)
+
+
 _SELF_NAMES = frozenset("我局 本局 我委 本委 我办 本办 我厅 本厅 我部 本部门 我部门".split())
 _SENTENCE_END = re.compile(r"[。；;！？!?]\s*|\s{2,}|\n+|(?<=[。；;])\s+|\s+(?=[（(]?\d+[)）.])")
 _SENT = re.compile(r"[。；;！？!?ꎮꎻ]")
@@ -68,11 +86,11 @@ def analyse(text: str, owner: str | None = None, issuer: str | None = None) -> t
     >>> [(x.name, x.role) for x in f]
     [('上级应急管理部门', 'lead'), ('开发区应急分局', 'coop')]
     """
-    return _analyse(text, owner, issuer, _TRAILING_PAREN.search(text))
+    return _analyse(text, owner, issuer, trailing_paren(text))
 
 
 def _analyse(text: str, owner: str | None, issuer: str | None, m: re.Match[str] | None) -> tuple[list[Found], tuple[int, int]]:
-    """:func:`analyse` with the text's trailing parenthetical (``_TRAILING_PAREN``) already searched."""
+    """:func:`analyse` with the text's trailing parenthetical (:func:`trailing_paren`) already searched."""
     role_words, inner = read_parenthetical(m.group(1)) if m else (False, ())
     if m and (role_words or _org_list(m.group(1))):
         by = m.start(1)
@@ -123,16 +141,22 @@ def _owned(text: str, owner: str) -> list[Found]:
 
 
 def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[Found]:
+    """The names found with the issuer's own words (我局) replaced by the owner or issuer
+    (dropped without either), each name kept once: ``_dedupe`` of the replaced list,
+    done in the same pass."""
     out = []
+    seen: set[str] = set()
     for f in found:
-        name = f.name
+        name = f[0]
         if name in _SELF_NAMES or (name[-1:] == "\n" and name[:-1] in _SELF_NAMES):
-            who = owner or issuer
-            if not who:
+            name = owner or issuer
+            if not name:
                 continue
-            f = Found(who, f.start, f.end, f.role, f.basis)
-        out.append(f)
-    return _dedupe(out)
+            f = Found(name, f.start, f.end, f.role, f.basis)
+        if name and name not in seen:
+            seen.add(name)
+            out.append(f)
+    return out
 
 
 _NUMBERING_AT = re.compile(NUMBERING.pattern.removeprefix("^"))  # strip_numbering at an offset
@@ -376,7 +400,7 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
         # 設(shè)置 / 負責: match on a clean simplified copy, keep spans and names on the text
         return _extract_glossed(unit, doc_text, plan, issuer, announced)
     owner = plan.owner
-    paren = _TRAILING_PAREN.search(text)
+    paren = trailing_paren(text)
     if not owner and not paren:
         starts = statement_starts(text, labelled=bool(parse_labels(text))) if span_ok else [0]
         if len(starts) > 1:
@@ -398,7 +422,8 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
         found, ev = _analyse(text, scoped, issuer, paren)
         found = [Found(f.name, f.start, f.end, f.role, "duty_list" if f.basis == "ownership" else f.basis) for f in found]
         found = _owner_names(found, scoped)
-    return [replace_fields(unit, assignments=_refs(unit, base, found, ev, text, plan))]
+    # replace_field: replace_fields for one field of a plain record, without keywords or checks
+    return [replace_field(unit, "assignments", _refs(unit, base, found, ev, text, plan))]
 
 
 def _glossed(text: str) -> bool:
