@@ -16,7 +16,7 @@ the list text so callers can keep spans.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 CJK = r"\u3400-\u9fff"
@@ -71,6 +71,11 @@ class Name(NamedTuple):
     name: str
     start: int
     end: int
+
+
+# ``_name_of((name, start, end))`` is ``Name(name, start, end)`` without the class call
+# through the NamedTuple's generated ``__new__`` (a Python function)
+_name_of = partial(tuple.__new__, Name)
 
 
 def strip_pinyin(text: str) -> str:
@@ -193,14 +198,46 @@ def split_outside_brackets(text: str, sep: re.Pattern[str]) -> list[tuple[int, i
     >>> t = "县(市、区)、乡镇"
     >>> [t[a:b] for a, b in split_outside_brackets(t, _LIST_SEP)]
     ['县(市、区)', '乡镇']
+
+    Not cached: its callers (a name list, a parenthetical) cache their own results.
     """
-    # the caches are keyed on the pattern's text: hashing and comparing a compiled
-    # pattern goes through its compiled code (thousands of instructions a lookup)
-    return list(_split_outside(text, sep.pattern, sep.flags))
+    # keyed on the pattern's text: hashing and comparing a compiled pattern goes
+    # through its compiled code (thousands of instructions a lookup)
+    cut = _cut_pattern(sep.pattern, sep.flags)
+    if cut is None:
+        return _split_outside_by_char(text, sep)
+    if "（" not in text and "(" not in text:
+        # nothing opens a bracket, so every separator stands outside one (a closing
+        # bracket alone changes nothing) and ``sep.split`` cuts at each: a one-character
+        # separator ends a piece one character before the next piece starts
+        return _nonblank_pieces(sep.split(text))
+    out, depth, start = [], 0, 0
+    for m in cut.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _nonblank_pieces(pieces: list[str]) -> list[tuple[int, int]]:
+    """Offsets of the pieces a text was cut into at one-character separators, blank ones left out."""
+    out = []
+    a = 0
+    for piece in pieces:
+        b = a + len(piece)
+        if piece.strip():
+            out.append((a, b))
+        a = b + 1
+    return out
 
 
 _CHAR_CLASS = re.compile(r"\[[^\[\]\\]*\]")
-_BRACKET = re.compile(r"[（()）]")
 
 
 @lru_cache(maxsize=64)
@@ -211,37 +248,19 @@ def _cut_pattern(sep: str, flags: int) -> re.Pattern[str] | None:
     return re.compile(r"[（()）]|" + sep, flags)
 
 
-@lru_cache(maxsize=16384)
-def _split_outside(text: str, sep_pattern: str, flags: int) -> tuple[tuple[int, int], ...]:
+def _split_outside_by_char(text: str, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    """:func:`split_outside_brackets` for any separator pattern, read one character at a time."""
     out, depth, start = [], 0, 0
-    sep = re.compile(sep_pattern, flags)  # from the re module's own cache
-    cut = _cut_pattern(sep_pattern, flags)
-    if cut is None:
-        for i, ch in enumerate(text):
-            if ch in "（(":
-                depth += 1
-            elif ch in "）)":
-                depth = max(0, depth - 1)
-            elif depth == 0 and sep.match(ch):
-                out.append((start, i))
-                start = i + 1
-    elif _BRACKET.search(text) is None:
-        for m in sep.finditer(text):
-            i = m.start()
+    for i, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and sep.match(ch):
             out.append((start, i))
             start = i + 1
-    else:
-        for m in cut.finditer(text):
-            ch, i = m.group(), m.start()
-            if ch in "（(":
-                depth += 1
-            elif ch in "）)":
-                depth = max(0, depth - 1)
-            elif depth == 0:
-                out.append((start, i))
-                start = i + 1
     out.append((start, len(text)))
-    return tuple((a, b) for a, b in out if text[a:b].strip())
+    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 @lru_cache(maxsize=16384)
@@ -317,7 +336,7 @@ def _split_names(text: str) -> tuple[Name, ...]:
             n = prefix + n
         if n not in seen:
             seen.add(n)
-            out.append(Name(n, a, b))
+            out.append(_name_of((n, a, b)))
     return tuple(out)
 
 

@@ -27,8 +27,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
-from graph.records import ordered_span, record, replace_fields
-from loaders.clauses import COOP, LEAD, Found, _dedupe, parse_labels, parse_membership, read_parenthetical
+from graph.records import dict_setter, new, replace_field, replace_fields
+from loaders.clauses import COOP, LEAD, Found, _dedupe, found_of, parse_labels, parse_membership, read_parenthetical
 from loaders.fields import FIELD_LINE
 from loaders.names import _PINYIN, is_org_name, without_pinyin
 from loaders.script import back_to_text, has_traditional, to_simplified
@@ -36,6 +36,7 @@ from loaders.subjects import (
     NUMBERING,
     _clause_roles,
     _ONLY_COOP,
+    _ROLE_VERB,
     clause_subject,
     inline_partners,
     name_list_end,
@@ -46,7 +47,27 @@ from loaders.subjects import (
 from loaders.names import split_names
 
 _TRAILING_PAREN = re.compile(r"[（(]([^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*)[)）][\s。.；;，,]*(?:【[^【】\n]{0,12}】\s*)*$")
-_SELF = re.compile(r"^(?:我局|本局|我委|本委|我办|本办|我厅|本厅|我部|本部门|我部门)$")
+# the issuer's own words for itself (我局); a name is one of them, as ``^(?:…)$`` matched
+# (``$`` also before a final newline), when it or it without that newline is in the set
+# what _TRAILING_PAREN lets follow the closing bracket besides 【…】 notes: white space
+# (the characters \s and str.isspace match, all below U+3001) and these stops
+_AFTER_PAREN = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "。.；;，,"
+
+
+def trailing_paren(text: str) -> re.Match[str] | None:
+    """``_TRAILING_PAREN.search(text)``, asked only of a text that ends, before any
+    white space and stops, with a closing bracket (or the 】 of a note): the pattern's
+    scan tries every opening bracket of the text, and most units have no parenthetical.
+
+    >>> trailing_paren("加强监管（市应急局牵头）。").group(1), trailing_paren("加强（重点）监管。")
+    ('市应急局牵头', None)
+    """
+    if not text.rstrip(_AFTER_PAREN).endswith((")", "）", "】")):
+        return None
+    return _TRAILING_PAREN.search(text)
+
+
+_SELF_NAMES = frozenset("我局 本局 我委 本委 我办 本办 我厅 本厅 我部 本部门 我部门".split())
 _SENTENCE_END = re.compile(r"[。；;！？!?]\s*|\s{2,}|\n+|(?<=[。；;])\s+|\s+(?=[（(]?\d+[)）.])")
 _SENT = re.compile(r"[。；;！？!?ꎮꎻ]")
 _HEADER = re.compile(r"^(?P<name>.{2,30}?)(?:的|工作)?(?:职责|職責|工作职责)?[。.:：]?$")
@@ -65,15 +86,15 @@ def analyse(text: str, owner: str | None = None, issuer: str | None = None) -> t
     >>> [(x.name, x.role) for x in f]
     [('上级应急管理部门', 'lead'), ('开发区应急分局', 'coop')]
     """
-    return _analyse(text, owner, issuer, _TRAILING_PAREN.search(text))
+    return _analyse(text, owner, issuer, trailing_paren(text))
 
 
 def _analyse(text: str, owner: str | None, issuer: str | None, m: re.Match[str] | None) -> tuple[list[Found], tuple[int, int]]:
-    """:func:`analyse` with the text's trailing parenthetical (``_TRAILING_PAREN``) already searched."""
+    """:func:`analyse` with the text's trailing parenthetical (:func:`trailing_paren`) already searched."""
     role_words, inner = read_parenthetical(m.group(1)) if m else (False, ())
     if m and (role_words or _org_list(m.group(1))):
         by = m.start(1)
-        found = [Found(f.name, f.start + by, f.end + by, f.role, f.basis) for f in inner]
+        found = [found_of((name, start + by, end + by, role, basis)) for name, start, end, role, basis in inner]
         if owner:
             found += inline_partners(text[: m.start()])
         return _finish(found, owner, issuer), (m.start(), m.end())
@@ -120,15 +141,22 @@ def _owned(text: str, owner: str) -> list[Found]:
 
 
 def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[Found]:
+    """The names found with the issuer's own words (我局) replaced by the owner or issuer
+    (dropped without either), each name kept once: ``_dedupe`` of the replaced list,
+    done in the same pass."""
     out = []
+    seen: set[str] = set()
     for f in found:
-        if _SELF.match(f.name):
-            who = owner or issuer
-            if not who:
+        name = f[0]
+        if name in _SELF_NAMES or (name[-1:] == "\n" and name[:-1] in _SELF_NAMES):
+            name = owner or issuer
+            if not name:
                 continue
-            f = Found(who, f.start, f.end, f.role, f.basis)
-        out.append(f)
-    return _dedupe(out)
+            f = Found(name, f.start, f.end, f.role, f.basis)
+        if name and name not in seen:
+            seen.add(name)
+            out.append(f)
+    return out
 
 
 _NUMBERING_AT = re.compile(NUMBERING.pattern.removeprefix("^"))  # strip_numbering at an offset
@@ -174,11 +202,17 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     # marks it needs is skipped; after a comma only a lead verb (or colon, 职责) counts
     marks = subject_marks(text)
     lead_marks = word_starts(text, _LEAD_WORDS) if any(c in text for c in _COMMAS) else []
-    lead_verbs: list[int] | None = None  # offsets of _LEAD_ROLE_WORDS, found when first needed
+    lead_verbs = word_starts(text, _LEAD_ROLE_WORDS)
+    # every test below needs a mark, a lead word, a lead verb or a numbering at or after
+    # the candidate: past the last of them no candidate opens a statement
+    last = max(marks[-1] if marks else -1, lead_marks[-1] if lead_marks else -1,
+               lead_verbs[-1] if lead_verbs else -1, max(numbered, default=-1))
     starts = [0]
     candidates = _CANDIDATE.finditer(text) if spaced else _CANDIDATE_CHAR.finditer(text)
     for candidate in candidates:
         at = candidate.end()
+        if at > last:
+            break
         if at >= len(text) or at <= starts[-1]:
             continue
         comma = text[at - 1] in _COMMAS  # a candidate ends with its comma or is none
@@ -194,15 +228,13 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
                 if at in numbered:
                     starts.append(at)
                     continue
-                if lead_verbs is None:
-                    lead_verbs = word_starts(text, _LEAD_ROLE_WORDS)
                 if _lead_clause(text, at, lead_verbs):
                     starts.append(at)
             continue
         if comma and subj[2] not in _LEAD_VERBS:
             continue
         starts.append(at)
-    if len(starts) > 1 and not _has_statement(text[: starts[1]]):
+    if len(starts) > 1 and not (_may_hold_statement(text, starts[1], marks) and _has_statement(text[: starts[1]])):
         starts.pop(1)  # an opening without a statement of its own belongs to the next one
     return starts
 
@@ -250,6 +282,13 @@ def _has_lead(sentence: str) -> bool:
     return any(f.role == LEAD for f in _clause_roles(sentence, 0))
 
 
+def _may_hold_statement(text: str, end: int, marks: tuple[int, ...]) -> bool:
+    """Whether ``text[:end]`` can hold a statement: parse_statement names bodies only
+    through a subject (find_subject, which needs a subject mark; ``marks`` are those of
+    the whole text, a superset of the opening's) or a role verb (_clause_roles)."""
+    return bool(marks and marks[0] < end) or _ROLE_VERB.search(text, 0, end) is not None
+
+
 def _has_statement(text: str) -> bool:
     return bool(parse_statement(text))
 
@@ -282,25 +321,39 @@ def _scoped_owner(unit: Unit) -> str | None:
     return None
 
 
+# the records of _refs built by writing each instance dictionary directly (what
+# graph.records.record and ordered_span do, without a Python call per record)
+_set_span_dict = dict_setter(Span)
+_set_ref_dict = dict_setter(DepartmentRef)
+_set_assignment_dict = dict_setter(Assignment)
+
+
 def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: str, plan: Plan) -> tuple[Assignment, ...]:
     if not found:
         return ()
     out = []
-    evidence = text[ev[0]:ev[1]]
-    ev_span = ordered_span(base + ev[0], base + ev[1])
+    ev_start, ev_end = ev
+    evidence = text[ev_start:ev_end]
+    ev_span = new(Span)
+    _set_span_dict(ev_span, {"start": base + ev_start, "end": base + ev_end})
     unit_id, plan_id = unit.id, plan.id
-    for f in found:
-        if f.end > f.start:
-            span = ordered_span(base + f.start, base + f.end)
-            mention = text[f.start:f.end]
+    basis_of = _BASIS
+    for name, start, end, role, basis in found:
+        span = new(Span)
+        if end > start:
+            _set_span_dict(span, {"start": base + start, "end": base + end})
+            mention = text[start:end]
         else:
-            span = ordered_span(base, base)
+            _set_span_dict(span, {"start": base, "end": base})
             mention = ""
-        ref = record(DepartmentRef, {"name": f.name, "mention": mention, "span": span, "department_id": None,
-                                      "is_group": _is_group(f.name)})
-        out.append(record(Assignment, {"unit_id": unit_id, "department": ref, "role": _ROLE[f.role],
-                                        "basis": _BASIS.get(f.basis, Basis.SUBJECT), "evidence": evidence,
-                                        "evidence_span": ev_span, "plan_id": plan_id}))
+        ref = new(DepartmentRef)
+        _set_ref_dict(ref, {"name": name, "mention": mention, "span": span, "department_id": None,
+                            "is_group": _is_group(name)})
+        assignment = new(Assignment)
+        _set_assignment_dict(assignment, {"unit_id": unit_id, "department": ref, "role": _ROLE[role],
+                                          "basis": basis_of.get(basis) or Basis.SUBJECT, "evidence": evidence,
+                                          "evidence_span": ev_span, "plan_id": plan_id})
+        out.append(assignment)
     return tuple(out)
 
 
@@ -347,7 +400,7 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
         # 設(shè)置 / 負責: match on a clean simplified copy, keep spans and names on the text
         return _extract_glossed(unit, doc_text, plan, issuer, announced)
     owner = plan.owner
-    paren = _TRAILING_PAREN.search(text)
+    paren = trailing_paren(text)
     if not owner and not paren:
         starts = statement_starts(text, labelled=bool(parse_labels(text))) if span_ok else [0]
         if len(starts) > 1:
@@ -369,7 +422,8 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
         found, ev = _analyse(text, scoped, issuer, paren)
         found = [Found(f.name, f.start, f.end, f.role, "duty_list" if f.basis == "ownership" else f.basis) for f in found]
         found = _owner_names(found, scoped)
-    return [replace_fields(unit, assignments=_refs(unit, base, found, ev, text, plan))]
+    # replace_field: replace_fields for one field of a plain record, without keywords or checks
+    return [replace_field(unit, "assignments", _refs(unit, base, found, ev, text, plan))]
 
 
 def _glossed(text: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from loaders.clauses import COOP, LEAD, Found, _dedupe, plausible
+from loaders.clauses import COOP, LEAD, Found, _dedupe, found_of, plausible
 from loaders.names import ORG_SUFFIX, is_org_name, split_names
 
 NUMBERING = re.compile(
@@ -164,8 +164,9 @@ def inline_partners(text: str, start: int = 0, *, with_assist: bool = False) -> 
             continue
         if not is_org_name(_TAIL.sub("", chunk) or chunk) and not _TAIL.search(chunk):
             continue
-        out.extend(Found(n.name, m.end() + n.start, m.end() + n.end, COOP, "inline")
-                   for n in split_names(chunk) if plausible(n.name))
+        at = m.end()
+        out.extend(found_of((name, at + start, at + end, COOP, "inline"))
+                   for name, start, end in split_names(chunk) if plausible(name))
     return out
 
 
@@ -359,7 +360,7 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
     alias = _ALIAS.search(head)
     if alias and not _LIST_MARK.search(head[: alias.start()]):
         plain = head[: alias.start()]
-        names = [Found(n.name, s + n.start, s + n.end, LEAD, "subject") for n in split_names(plain)]
+        names = [found_of((name, s + a, s + b, LEAD, "subject")) for name, a, b in split_names(plain)]
     elif alias:  # 各区政府、…管委会（以下称各区政府）及市有关部门
         names = [Found(alias.group(1), s + alias.start(1), s + alias.end(1), LEAD, "subject")]
         rest = head[alias.end():]
@@ -367,9 +368,9 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
         names += [Found(n.name, s + alias.end() + glue + n.start, s + alias.end() + glue + n.end, LEAD, "subject")
                   for n in split_names(rest[glue:]) if plausible(n.name)]
     else:
-        names = [Found(n.name, s + n.start, s + n.end, LEAD, "subject") for n in split_names(head)]
+        names = [found_of((name, s + a, s + b, LEAD, "subject")) for name, a, b in split_names(head)]
     basis = "duty_list" if verb == "：" else "subject"
-    names = [Found(f.name, f.start, f.end, LEAD, basis) for f in names]
+    names = [found_of((name, a, b, LEAD, basis)) for name, a, b, _, _ in names]
     rest_at = e + len(verb)
     rest = text[rest_at:]
     out: list[Found] = []
@@ -477,7 +478,7 @@ def _all_coop(core: str) -> bool:
 
 def _coop_after(text: str, at: int) -> list[Found]:
     end = name_list_end(text, at)
-    return [Found(n.name, at + n.start, at + n.end, COOP, "subject") for n in split_names(text[at:end])]
+    return [found_of((name, at + a, at + b, COOP, "subject")) for name, a, b in split_names(text[at:end])]
 
 
 _SEG_ROLE = re.compile(
@@ -520,7 +521,7 @@ def _clause_roles(text: str, pos: int) -> list[Found]:
                 out.extend(Found(p.group(0), a + p.start(), a + p.end(), role, "subject")
                            for p in _PIECE.finditer(names) if _good_head(p.group(0)))
                 continue
-            out.extend(Found(n.name, a + n.start, a + n.end, role, "subject") for n in split_names(names))
+            out.extend(found_of((name, a + start, a + end, role, "subject")) for name, start, end in split_names(names))
             break
         seg_start = i + 1
     return out
