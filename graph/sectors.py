@@ -26,6 +26,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from graph.errors import UnknownTerm
@@ -279,13 +280,21 @@ def _blanked(text: str, stretches: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+#: ``(start, end)`` of an assignment's clause and of its department's name, read in C
+_CLAUSE_BOUNDS = attrgetter("evidence_span.start", "evidence_span.end")
+_NAME_BOUNDS = attrgetter("department.span.start", "department.span.end")
+
+
 def _unmasked(unit: Unit) -> list[tuple[int, int]]:
     """The stretches ``(start, end)`` of the unit's text outside its responsibility clauses
     and department names, in order (none empty)."""
     n = len(unit.text)
-    if not unit.assignments:
+    assignments = unit.assignments
+    if not assignments:
         return [(0, n)] if n else []
-    cuts = {(span.start, span.end) for a in unit.assignments for span in (a.evidence_span, a.department.span)}
+    # the cuts as {(span.start, span.end) for a in assignments for span in (a.evidence_span,
+    # a.department.span)}, without a Python step per span
+    cuts = {*map(_CLAUSE_BOUNDS, assignments), *map(_NAME_BOUNDS, assignments)}
     base = unit.span.start
     out = []
     at = 0
@@ -304,25 +313,33 @@ def _unmasked(unit: Unit) -> list[tuple[int, int]]:
 def _unit_words(unit: Unit) -> list[str]:
     """The words :func:`classify_text` counts in the unit's masked text, in order.
 
-    Only the stretches outside the blanks are scanned, each with the blank that ends it:
-    a blank starts the scan afresh, but what the scan reports at the end of a stretch
-    depends on whether the text ends there (see tests/test_sectors_unit_words_unmasked.py).
+    Only the stretches outside the blanks are scanned, each with the blank that ends it
+    (``text[lo:hi] + "\u3000"`` is ``masked[lo:hi + 1]``): a blank starts the scan afresh,
+    but what the scan reports at the end of a stretch depends on whether the text ends
+    there (see tests/test_sectors_unit_words_unmasked.py).  The masked text itself is not
+    built, and the automaton (which copies the whole string it is given) gets each
+    stretch alone.
     """
-    iter_long = _scanner()[2].iter_long
+    text = unit.text
     if not unit.assignments:
-        text = unit.text
-        return [word for end_idx, (word, ids) in iter_long(text)
-                if ids and not text.startswith(AGENCY_SUFFIXES, end_idx + 1)] if text else []
-    stretches = _unmasked(unit)
-    masked = _blanked(unit.text, stretches)
-    n = len(masked)
-    startswith = masked.startswith
+        return _piece_words(text) if text else []
+    n = len(text)
     words = []
-    for lo, hi in stretches:
-        for end_idx, (word, ids) in iter_long(masked, lo, hi + 1 if hi < n else n):
-            if ids and not startswith(AGENCY_SUFFIXES, end_idx + 1):
-                words.append(word)
+    for lo, hi in _unmasked(unit):
+        words += _piece_words(text[lo:hi] + "\u3000" if hi < n else text[lo:])
     return words
+
+
+def _piece_words(piece: str) -> list[str]:
+    """The words a whole scan of ``piece`` reports that name a sector and are no agency's name."""
+    startswith = piece.startswith
+    return [word for end_idx, (word, ids) in _iter_long()(piece)
+            if ids and not startswith(AGENCY_SUFFIXES, end_idx + 1)]
+
+
+@lru_cache(maxsize=1)
+def _iter_long():
+    return _automaton().iter_long
 
 
 def _plan_titles(plan: Plan, plans: dict[str, Plan]) -> list[str]:
