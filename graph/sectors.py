@@ -225,12 +225,13 @@ def find(text: str) -> list[Match]:
     return out
 
 
-def _tags(matches: list[Match], reason: str) -> tuple[SectorTag, ...]:
+def _word_tags(found: list[tuple[str, tuple[str, ...]]], reason: str) -> tuple[SectorTag, ...]:
+    """One tag per sector of the ``(word, sector ids)`` found, with its words (each once)."""
     words: dict[str, list[str]] = {}
-    for m in matches:
-        for sid in m.sector_ids:
-            if m.word not in words.setdefault(sid, []):
-                words[sid].append(m.word)
+    for word, sector_ids in found:
+        for sid in sector_ids:
+            if word not in words.setdefault(sid, []):
+                words[sid].append(word)
     return tuple(SectorTag(sid, reason, "、".join(ws)) for sid, ws in words.items())
 
 
@@ -246,16 +247,18 @@ def classify_heading(heading: str) -> tuple[SectorTag, ...]:
     >>> classify_heading("二、主要任务")
     ()
     """
-    found = find(heading)
-    fields = [m for m in found if not m.agency]
-    return _tags(fields or found, "heading")
+    # find(heading) without a Match per word: (word, sector ids, whether an agency's name)
+    found = [(word, ids, heading.startswith(AGENCY_SUFFIXES, end_idx + 1))
+             for end_idx, (word, ids) in _hits(heading) if ids]
+    fields = [(word, ids) for word, ids, agency in found if not agency]
+    return _word_tags(fields or [(word, ids) for word, ids, _ in found], "heading")
 
 
 def classify_text(text: str) -> tuple[SectorTag, ...]:
     """The sectors a unit's own words name (reason ``text``), agency names left out.
 
-    The same as ``_tags([m for m in find(text) if not m.agency], "text")``, without a
-    :class:`Match` per word.
+    The same as ``_word_tags([(m.word, m.sector_ids) for m in find(text) if not m.agency],
+    "text")``, without a :class:`Match` per word.
     """
     startswith = text.startswith
     words = tuple(word for end_idx, (word, ids) in _hits(text)
@@ -416,7 +419,8 @@ def classify_sectors(doc: PlanDocument) -> PlanDocument:
                 if tags is None:
                     tags = path_tags[u.section_path] = _first_heading_tags(reversed(u.section_path)) or plan_tags
             words = _unit_words(u)
-            units.append(replace_field(u, "sectors", _with_text_tags(tags, _words_tags(tuple(words)) if words else ())))
+            sectors = _with_text_tags(tags, _words_tags(tuple(words))) if words else tags or _DEFAULT
+            units.append(replace_field(u, "sectors", sectors))
         new_plans.append(replace_fields(p, units=tuple(units)))
     return replace_fields(doc, plans=tuple(new_plans))
 
@@ -425,14 +429,8 @@ def classify_sectors(doc: PlanDocument) -> PlanDocument:
 def _words_tags(words: tuple[str, ...]) -> tuple[SectorTag, ...]:
     """The text tags of the sector words found in a text, in order: one per sector, with its
     words (each once).  Many units name the same words, so the tags are kept."""
-    by_sector: dict[str, list[str]] = {}
     word_sectors = _word_sectors()
-    for word in words:
-        for sid in word_sectors[word]:
-            ws = by_sector.setdefault(sid, [])
-            if word not in ws:
-                ws.append(word)
-    return tuple(SectorTag(sid, "text", "、".join(ws)) for sid, ws in by_sector.items())
+    return _word_tags([(word, word_sectors[word]) for word in words], "text")
 
 
 # --- the scheme as Turtle (generated into ontology.ttl) ---------------------------------
