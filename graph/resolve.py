@@ -57,6 +57,9 @@ class Resolver:
         if len(trad) != len(simp):
             raise ValueError(f"{path}: traditional and simplified strings differ in length")
         self._t2s = str.maketrans(trad, simp)
+        # whether a name holds a traditional character at all: most hold none, and
+        # str.translate costs a failed dictionary look-up (an exception) per other character
+        self._traditional_search = re.compile("[" + "".join(map(re.escape, sorted(set(trad)))) + "]").search
         self.functions: dict[str, dict] = data["functions"]
         self._stems = sorted(
             ((stem, fn) for fn, spec in self.functions.items() for stem in spec["stems"]),
@@ -89,7 +92,7 @@ class Resolver:
         >>> Resolver().simplify("市經貿委")
         '市经贸委'
         """
-        return name.translate(self._t2s)
+        return name.translate(self._t2s) if self._traditional_search(name) else name
 
     def split(self, name: str) -> tuple[str, str]:
         """(jurisdiction prefix as written, rest).

@@ -26,6 +26,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from graph.errors import UnknownTerm
@@ -224,12 +225,13 @@ def find(text: str) -> list[Match]:
     return out
 
 
-def _tags(matches: list[Match], reason: str) -> tuple[SectorTag, ...]:
+def _word_tags(found: list[tuple[str, tuple[str, ...]]], reason: str) -> tuple[SectorTag, ...]:
+    """One tag per sector of the ``(word, sector ids)`` found, with its words (each once)."""
     words: dict[str, list[str]] = {}
-    for m in matches:
-        for sid in m.sector_ids:
-            if m.word not in words.setdefault(sid, []):
-                words[sid].append(m.word)
+    for word, sector_ids in found:
+        for sid in sector_ids:
+            if word not in words.setdefault(sid, []):
+                words[sid].append(word)
     return tuple(SectorTag(sid, reason, "、".join(ws)) for sid, ws in words.items())
 
 
@@ -245,16 +247,18 @@ def classify_heading(heading: str) -> tuple[SectorTag, ...]:
     >>> classify_heading("二、主要任务")
     ()
     """
-    found = find(heading)
-    fields = [m for m in found if not m.agency]
-    return _tags(fields or found, "heading")
+    # find(heading) without a Match per word: (word, sector ids, whether an agency's name)
+    found = [(word, ids, heading.startswith(AGENCY_SUFFIXES, end_idx + 1))
+             for end_idx, (word, ids) in _hits(heading) if ids]
+    fields = [(word, ids) for word, ids, agency in found if not agency]
+    return _word_tags(fields or [(word, ids) for word, ids, _ in found], "heading")
 
 
 def classify_text(text: str) -> tuple[SectorTag, ...]:
     """The sectors a unit's own words name (reason ``text``), agency names left out.
 
-    The same as ``_tags([m for m in find(text) if not m.agency], "text")``, without a
-    :class:`Match` per word.
+    The same as ``_word_tags([(m.word, m.sector_ids) for m in find(text) if not m.agency],
+    "text")``, without a :class:`Match` per word.
     """
     startswith = text.startswith
     words = tuple(word for end_idx, (word, ids) in _hits(text)
@@ -279,13 +283,21 @@ def _blanked(text: str, stretches: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+#: ``(start, end)`` of an assignment's clause and of its department's name, read in C
+_CLAUSE_BOUNDS = attrgetter("evidence_span.start", "evidence_span.end")
+_NAME_BOUNDS = attrgetter("department.span.start", "department.span.end")
+
+
 def _unmasked(unit: Unit) -> list[tuple[int, int]]:
     """The stretches ``(start, end)`` of the unit's text outside its responsibility clauses
     and department names, in order (none empty)."""
     n = len(unit.text)
-    if not unit.assignments:
+    assignments = unit.assignments
+    if not assignments:
         return [(0, n)] if n else []
-    cuts = {(span.start, span.end) for a in unit.assignments for span in (a.evidence_span, a.department.span)}
+    # the cuts as {(span.start, span.end) for a in assignments for span in (a.evidence_span,
+    # a.department.span)}, without a Python step per span
+    cuts = {*map(_CLAUSE_BOUNDS, assignments), *map(_NAME_BOUNDS, assignments)}
     base = unit.span.start
     out = []
     at = 0
@@ -304,25 +316,33 @@ def _unmasked(unit: Unit) -> list[tuple[int, int]]:
 def _unit_words(unit: Unit) -> list[str]:
     """The words :func:`classify_text` counts in the unit's masked text, in order.
 
-    Only the stretches outside the blanks are scanned, each with the blank that ends it:
-    a blank starts the scan afresh, but what the scan reports at the end of a stretch
-    depends on whether the text ends there (see tests/test_sectors_unit_words_unmasked.py).
+    Only the stretches outside the blanks are scanned, each with the blank that ends it
+    (``text[lo:hi] + "\u3000"`` is ``masked[lo:hi + 1]``): a blank starts the scan afresh,
+    but what the scan reports at the end of a stretch depends on whether the text ends
+    there (see tests/test_sectors_unit_words_unmasked.py).  The masked text itself is not
+    built, and the automaton (which copies the whole string it is given) gets each
+    stretch alone.
     """
-    iter_long = _scanner()[2].iter_long
+    text = unit.text
     if not unit.assignments:
-        text = unit.text
-        return [word for end_idx, (word, ids) in iter_long(text)
-                if ids and not text.startswith(AGENCY_SUFFIXES, end_idx + 1)] if text else []
-    stretches = _unmasked(unit)
-    masked = _blanked(unit.text, stretches)
-    n = len(masked)
-    startswith = masked.startswith
+        return _piece_words(text) if text else []
+    n = len(text)
     words = []
-    for lo, hi in stretches:
-        for end_idx, (word, ids) in iter_long(masked, lo, hi + 1 if hi < n else n):
-            if ids and not startswith(AGENCY_SUFFIXES, end_idx + 1):
-                words.append(word)
+    for lo, hi in _unmasked(unit):
+        words += _piece_words(text[lo:hi] + "\u3000" if hi < n else text[lo:])
     return words
+
+
+def _piece_words(piece: str) -> list[str]:
+    """The words a whole scan of ``piece`` reports that name a sector and are no agency's name."""
+    startswith = piece.startswith
+    return [word for end_idx, (word, ids) in _iter_long()(piece)
+            if ids and not startswith(AGENCY_SUFFIXES, end_idx + 1)]
+
+
+@lru_cache(maxsize=1)
+def _iter_long():
+    return _automaton().iter_long
 
 
 def _plan_titles(plan: Plan, plans: dict[str, Plan]) -> list[str]:
@@ -399,7 +419,8 @@ def classify_sectors(doc: PlanDocument) -> PlanDocument:
                 if tags is None:
                     tags = path_tags[u.section_path] = _first_heading_tags(reversed(u.section_path)) or plan_tags
             words = _unit_words(u)
-            units.append(replace_field(u, "sectors", _with_text_tags(tags, _words_tags(tuple(words)) if words else ())))
+            sectors = _with_text_tags(tags, _words_tags(tuple(words))) if words else tags or _DEFAULT
+            units.append(replace_field(u, "sectors", sectors))
         new_plans.append(replace_fields(p, units=tuple(units)))
     return replace_fields(doc, plans=tuple(new_plans))
 
@@ -408,14 +429,8 @@ def classify_sectors(doc: PlanDocument) -> PlanDocument:
 def _words_tags(words: tuple[str, ...]) -> tuple[SectorTag, ...]:
     """The text tags of the sector words found in a text, in order: one per sector, with its
     words (each once).  Many units name the same words, so the tags are kept."""
-    by_sector: dict[str, list[str]] = {}
     word_sectors = _word_sectors()
-    for word in words:
-        for sid in word_sectors[word]:
-            ws = by_sector.setdefault(sid, [])
-            if word not in ws:
-                ws.append(word)
-    return tuple(SectorTag(sid, "text", "、".join(ws)) for sid, ws in by_sector.items())
+    return _word_tags([(word, word_sectors[word]) for word in words], "text")
 
 
 # --- the scheme as Turtle (generated into ontology.ttl) ---------------------------------
