@@ -38,6 +38,7 @@ _CHROME_WORD = re.compile(
     r"回到顶部|返回首页|收藏本页|加入收藏|分享到|字体[:：]?|字號[:：]?|字号[:：]?|[大中小](?=[\s】\]]|$)|"
     r"打印|关闭|關閉|保存|纠错|糾錯"
 )
+_CHROME_MAX = 60  # the longest furniture line
 _CHROME_REST = re.compile(r"[\s【】\[\]|｜:：/·•]+")
 # how a furniture line can begin: a furniture word's first character or a separator
 _CHROME_FIRST = frozenset("关關打附返回收加分字大中小保纠糾【】[]|｜:：/·•")
@@ -49,7 +50,7 @@ def is_chrome(line: str) -> bool:
     >>> is_chrome("【关闭窗口】"), is_chrome("【字体：大 中 小】  打印本页"), is_chrome("关闭窗口后检查")
     (True, True, False)
     """
-    if len(line) > 60 or not _CHROME_WORD.search(line):
+    if len(line) > _CHROME_MAX or not _CHROME_WORD.search(line):
         return False
     return not _CHROME_REST.sub("", _CHROME_WORD.sub("", line))
 
@@ -87,19 +88,14 @@ def lines(text: str) -> list[tuple[int, int]]:
     for line in flat.split("\n"):
         stripped = line.strip()
         if stripped:
-            lead = start + len(line) - len(line.lstrip()) if stripped[0] != line[0] else start
+            # (strip gives back the line itself when there is nothing to strip)
+            if stripped is line or stripped[0] == line[0]:
+                lead = start
+            else:
+                lead = start + len(line) - len(line.lstrip())
             out.append((lead, lead + len(stripped)))
         start += len(line) + 1
     return out
-
-
-def _page_number_end(text: str, s: int, e: int) -> bool:
-    """A cheap test that ``_TOC_TAIL`` can match in ``text[s:e]``: it ends with a digit
-    or a closing bracket after which there is only white space."""
-    if e <= s:
-        return False
-    last = text[e - 1]
-    return last.isdecimal() or last in ")）" or last.isspace()
 
 
 def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
@@ -108,9 +104,16 @@ def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     A TOC is a run of at least three lines ending in page numbers, with at most
     two other lines between them, or the lines under a 目录 heading of that kind.
     """
-    cand = [i for i, (s, e) in enumerate(spans)
-            if e - s <= 160 and _page_number_end(text, s, e) and text.find("。", s, e) < 0
-            and _TOC_TAIL.search(text, s, e) and not text[s:e].strip().isdigit()]
+    cand = []
+    for i, (s, e) in enumerate(spans):
+        if e - s > 160 or e <= s:
+            continue
+        # a cheap test that _TOC_TAIL can match: the line ends with a digit or a closing
+        # bracket after which there is only white space
+        last = text[e - 1]
+        if (last.isdecimal() or last in ")）" or last.isspace()) and text.find("。", s, e) < 0 \
+                and _TOC_TAIL.search(text, s, e) and not text[s:e].strip().isdigit():
+            cand.append(i)
     out: set[int] = set()
     run: list[int] = []
     for i in cand + [10 ** 9]:
@@ -266,7 +269,7 @@ def cut_pieces(text: str, spans: list[tuple[int, int]], toc: set[int], split_sto
     out: list[Piece] = []
     cut_chars = _chars_in(text, _CUT_CHARS_STOPS if split_stops else _CUT_CHARS)
     for i, (s, e) in enumerate(spans):
-        if seen or i in toc or _may_be_chrome(text, s, e) \
+        if seen or i in toc or e - s <= _CHROME_MAX and _may_be_chrome(text, s, e) \
                 or _holds_any(text, max(s - 1, 0) if split_stops else s, e, cut_chars):
             _cut_line(text, i, s, e, i in toc, split_stops, seen, out)
         else:  # most lines: no inline mark can cut them (see _cuts), so the line is one piece
@@ -329,7 +332,7 @@ def join_pieces(text: str, ps: list[Piece]) -> list[Piece]:
 def _may_be_chrome(text: str, s: int, e: int) -> bool:
     """A cheap test that ``is_chrome(text[s:e])`` can hold, without copying the line."""
     first = text[s:s + 1]
-    return e - s <= 60 and (first in _CHROME_FIRST or first.isspace()) \
+    return e - s <= _CHROME_MAX and (first in _CHROME_FIRST or first.isspace()) \
         and _CHROME_WORD.search(text, s, e) is not None
 
 

@@ -91,22 +91,23 @@ def marker_at(text: str, pos: int, end: int) -> Marker | None:
 
     The pattern has no look-behind, and ``end`` bounds the look-aheads as the end of
     a slice would, so the result is the same; ``Marker.end`` is relative to ``pos``.
-    A mark is a frozen value fixed by what it reads and which alternative read it,
-    so one :class:`Marker` is kept per such pair and shared by every piece it opens.
+    A mark is a frozen value fixed by what it reads (the alternatives read marks of
+    different shapes, so the characters also tell which one read them), so one
+    :class:`Marker` is kept per mark as written and shared by every piece it opens.
     """
     m = _MARKER_RE.match(text, pos, end)
     if m is None:
         return None
-    key = (m.group(), m.lastgroup)
-    marker = _SEEN.get(key)
+    written = m.group()
+    marker = _SEEN.get(written)
     if marker is None:
         if len(_SEEN) >= _SEEN_MAX:
             _SEEN.clear()
-        marker = _SEEN[key] = _marker(m, pos)
+        marker = _SEEN[written] = _marker(m, pos)
     return marker
 
 
-_SEEN: dict[tuple[str, str | None], Marker | None] = {}
+_SEEN: dict[str, Marker | None] = {}
 _SEEN_MAX = 8192
 # The characters other than digits (\d: str.isdecimal) that a mark can begin with: a
 # piece of text that begins with neither is not tried against _MARKER_RE.

@@ -66,8 +66,8 @@ def _part_kind(title: str, parent: str, top: bool, first: bool) -> str:
 
 def has_plan_structure(ps: list) -> bool:
     """True when a heading names a task or key-project part (主要任务, 重点工程 …)."""
-    return any(p.kind in ("heading", "item") and p.title and (_KEY.search(p.title) or _TASK.search(p.title))
-               and len(p.title) <= 14 for p in ps)
+    return any(p.kind in ("heading", "item") and p.title and len(p.title) <= 14
+               and (_KEY.search(p.title) or _TASK.search(p.title)) for p in ps)
 
 
 __all__ = ["part_kind", "own_kind", "has_plan_structure"]

@@ -200,8 +200,9 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
             first = p.marker.value == 1
             top = not stack
             kind = part_kind(p.title, parent, top, first) if structured else "any"
-            for lv in [lv for lv in last_value if lv > level]:
-                del last_value[lv]
+            if max(last_value, default=level) > level:  # the numbering below this heading ends
+                for lv in [lv for lv in last_value if lv > level]:
+                    del last_value[lv]
             restart = first and last_value.get(level, 0) > 1
             if structured and restart and own_kind(p.title, top, first) is None:
                 # a second sequence under one heading: after tasks, the plan's tail

@@ -92,11 +92,15 @@ def _indicator_from_cells(header: list[str], cells: list[str]) -> Indicator | No
 def table_rows(text: str, spans: list[tuple[int, int]]) -> list[Row]:
     """Rows of indicator tables: tab/bar-separated lines, or one cell per line after 序号."""
     rows: list[Row] = []
-    if "\t" not in text and "|" not in text and "序号" not in text:  # no table to read
+    has_cells = "\t" in text or "|" in text
+    if not has_cells and "序号" not in text:  # no table to read
         return rows
     i = 0
     while i < len(spans):
         s, e = spans[i]
+        if not has_cells and (e - s != 2 or not text.startswith("序号", s)):
+            i += 1  # no cells, and not the 序号 line that opens a table of one cell per line
+            continue
         line = text[s:e]
         cells = [c.strip() for c in _CELL_SEP.split(line) if c.strip()] if "\t" in line or "|" in line else []
         if len(cells) >= 3 and any("指标" in c for c in cells):
