@@ -174,6 +174,11 @@ _LEAD_VERBS = ("负责", "負責", "牵头", "牽頭", "主办", "主辦", "："
 # lead role words, _lead_clause only needs the first one at or after an offset
 _LEAD_WORDS = ("负责", "負責", "牵头", "牽頭", "主办", "主辦", "职责", "職責", ":", "：")
 _LEAD_ROLE_WORDS = ("牵头", "牽頭", "负责", "負責", "主办", "主辦", "为主", "為主")
+# the words both hold, and the rest of each: word_starts of a tuple is the sorted union
+# of its words' offsets, so it can be found in parts
+_LEAD_VERB_WORDS = tuple(w for w in _LEAD_WORDS if w in _LEAD_ROLE_WORDS)
+_LEAD_WORDS_ONLY = tuple(w for w in _LEAD_WORDS if w not in _LEAD_ROLE_WORDS)
+_LEAD_ROLE_WORDS_ONLY = tuple(w for w in _LEAD_ROLE_WORDS if w not in _LEAD_WORDS)
 
 
 def statement_starts(text: str, labelled: bool = False) -> list[int]:
@@ -201,8 +206,10 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     # find_subject reads only the clause at a candidate, so a clause without one of the
     # marks it needs is skipped; after a comma only a lead verb (or colon, 职责) counts
     marks = subject_marks(text)
-    lead_marks = word_starts(text, _LEAD_WORDS) if any(c in text for c in _COMMAS) else []
-    lead_verbs = word_starts(text, _LEAD_ROLE_WORDS)
+    # the lead words and lead verbs share six words: each word's offsets found once
+    shared = word_starts(text, _LEAD_VERB_WORDS)
+    lead_marks = sorted(shared + word_starts(text, _LEAD_WORDS_ONLY)) if "，" in text or "," in text else []
+    lead_verbs = sorted(shared + word_starts(text, _LEAD_ROLE_WORDS_ONLY))
     # every test below needs a mark, a lead word, a lead verb or a numbering at or after
     # the candidate: past the last of them no candidate opens a statement
     last = max(marks[-1] if marks else -1, lead_marks[-1] if lead_marks else -1,
