@@ -26,7 +26,6 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
 
 from graph.errors import UnknownTerm
@@ -283,11 +282,6 @@ def _blanked(text: str, stretches: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-#: ``(start, end)`` of an assignment's clause and of its department's name, read in C
-_CLAUSE_BOUNDS = attrgetter("evidence_span.start", "evidence_span.end")
-_NAME_BOUNDS = attrgetter("department.span.start", "department.span.end")
-
-
 def _unmasked(unit: Unit) -> list[tuple[int, int]]:
     """The stretches ``(start, end)`` of the unit's text outside its responsibility clauses
     and department names, in order (none empty)."""
@@ -295,9 +289,7 @@ def _unmasked(unit: Unit) -> list[tuple[int, int]]:
     assignments = unit.assignments
     if not assignments:
         return [(0, n)] if n else []
-    # the cuts as {(span.start, span.end) for a in assignments for span in (a.evidence_span,
-    # a.department.span)}, without a Python step per span
-    cuts = {*map(_CLAUSE_BOUNDS, assignments), *map(_NAME_BOUNDS, assignments)}
+    cuts = {(span.start, span.end) for a in assignments for span in (a.evidence_span, a.department.span)}
     base = unit.span.start
     out = []
     at = 0
