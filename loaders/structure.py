@@ -18,7 +18,7 @@ from typing import Callable
 
 from graph.errors import ParseError
 from graph.model import Issue, Plan, PlanDocument, Section, Span, Unit, UnitKind, plan_id
-from graph.records import DICT_SETTERS, new, ordered_span, record
+from graph.records import DICT_SETTERS, new, ordered_span
 from loaders.blocks import Piece, cut_pieces, ends_with_clause, join_pieces, lines, recut_with_stops, toc_lines
 from loaders.deadlines import deadlines_of, year_spans
 from loaders.fields import is_furniture
@@ -106,17 +106,9 @@ _set_unit_dict = DICT_SETTERS[Unit]
 _set_section_dict = DICT_SETTERS[Section]
 
 
-def _unit(uid: str, pid: str, kind: UnitKind, body: str, path: tuple[str, ...], span: Span, number: str,
-          title: str, deadlines: tuple, indicator: object) -> Unit:
-    """``Unit(uid, pid, kind, body, path, span, number, title, deadlines, indicator)``."""
-    return record(Unit, {"id": uid, "plan_id": pid, "kind": kind, "text": body, "section_path": path,
-                         "span": span, "number": number, "title": title, "deadlines": deadlines,
-                         "indicator": indicator, "assignments": (), "sectors": ()})
-
-
 def _units(text: str, pid: str, taken, deadlines: list[tuple]) -> list[Unit]:
     """The units of ``taken`` (``(start, end, kind, path, number, title, indicator)``, in
-    order) with their ``deadlines``: what :func:`_unit` makes of each, numbered in order."""
+    order) with their ``deadlines``, as :class:`Unit` records numbered in order."""
     out = []
     for uid, (start, end, kind, path, number, title, ind), found in zip(
             record_ids(Unit.make_id, pid, len(deadlines)), taken, deadlines):
@@ -128,16 +120,9 @@ def _units(text: str, pid: str, taken, deadlines: list[tuple]) -> list[Unit]:
     return out
 
 
-def _section(sid: str, pid: str, number: str, title: str, level: int, path: tuple[str, ...], span: Span,
-             is_toc: bool) -> Section:
-    """``Section(sid, pid, number, title, level, path, span, is_toc)``."""
-    return record(Section, {"id": sid, "plan_id": pid, "number": number, "title": title, "level": level,
-                            "path": path, "span": span, "is_toc": is_toc})
-
-
 def _sections(pid: str, taken: list[tuple[str, str, int, tuple[str, ...], int, int, bool]]) -> list[Section]:
     """The sections of ``taken`` (``(number, title, level, path, start, end, is_toc)``):
-    what :func:`_section` makes of each, numbered in order."""
+    as :class:`Section` records numbered in order."""
     out = []
     for sid, (number, title, level, path, start, end, toc) in zip(record_ids(Section.make_id, pid, len(taken)),
                                                                     taken):

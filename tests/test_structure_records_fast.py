@@ -23,12 +23,13 @@ def test_records_without_init_are_the_records():
     span = ordered_span(3, 9)
     _same(span, Span(3, 9))
     ind = Indicator("死亡人数", "下降15%", "down")
-    _same(structure._unit("p-u0001", "p", UnitKind.TARGET, "死亡人数下降15%", ("目标",), span, "1.", "死亡人数",
-                          (), ind),
-          Unit("p-u0001", "p", UnitKind.TARGET, "死亡人数下降15%", ("目标",), Span(3, 9), "1.", "死亡人数", (), ind))
+    taken = [(3, 12, UnitKind.TARGET, ("目标",), "1.", "死亡人数", ind)]
+    [unit] = structure._units("abc死亡人数下降15%xyz", "p", taken, [()])
+    _same(unit, Unit("p-u0000", "p", UnitKind.TARGET, "死亡人数下降15%", ("目标",), Span(3, 12), "1.", "死亡人数",
+                     (), ind))
     for toc in (False, True):
-        _same(structure._section("p-s0002", "p", "（一）", "加强监管", 2, ("任务", "加强监管"), span, toc),
-              Section("p-s0002", "p", "（一）", "加强监管", 2, ("任务", "加强监管"), Span(3, 9), is_toc=toc))
+        [section] = structure._sections("p", [("（一）", "加强监管", 2, ("任务", "加强监管"), 3, 9, toc)])
+        _same(section, Section("p-s0000", "p", "（一）", "加强监管", 2, ("任务", "加强监管"), Span(3, 9), is_toc=toc))
 
 
 def test_deadlines_are_read_from_the_years_of_the_document():
