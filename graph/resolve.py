@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from graph.model import Assignment, Department, DepartmentKind, DepartmentRef, Issue, PlanDocument
-from graph.records import dict_setter, new, replace_field, replace_fields
+from graph.records import dict_setter, new, record, replace_field, replace_fields
 
 TABLE = Path(__file__).with_name("data") / "departments.toml"
 
@@ -207,15 +207,12 @@ def _department(id: str, name: str, kind: DepartmentKind, jurisdiction: str | No
     >>> fast == Department("org:武警", "武警", DepartmentKind.VERTICAL, aliases=("武警",))
     True
     """
-    department = new(Department)
-    _set_department_dict(department, {"id": id, "name": name, "kind": kind, "jurisdiction": jurisdiction,
-                                      "function": function, "aliases": aliases, "resolved": resolved})
-    return department
+    return record(Department, {"id": id, "name": name, "kind": kind, "jurisdiction": jurisdiction,
+                               "function": function, "aliases": aliases, "resolved": resolved})
 
 
 _set_ref_dict = dict_setter(DepartmentRef)
 _set_assignment_dict = dict_setter(Assignment)
-_set_department_dict = dict_setter(Department)
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,6 @@ def _seg_verb(seg: str) -> re.Match[str] | None:
     return _SEG_VERB.search(seg, max(0, len(seg) - _SEG_VERB_MAX))
 
 
-LEAD_VERBS = frozenset("牵头 牽頭 负责 負責 主办 主辦".split())
 COOP_VERBS = frozenset("配合 参与 參與 参加 參加 协助 協助 协同 協同 会办 會辦 协管 協管 落实 落實 实施 實施".split())
 
 # the label words with what may follow them; a bracket before a label (【牵头单位】) is

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from graph.model import Deadline, Span
-from graph.records import DICT_SETTERS, new, ordered_span, record
+from graph.model import Deadline
+from graph.records import DICT_SETTERS, new, ordered_span
 
 # Each optional part is written as an alternative that may be empty, ``(a|b|)``, not as
 # ``(a|b)?``: the same matches (the words are tried first), without the engine's general
@@ -78,7 +78,7 @@ def _deadlines(text: str, matches, offset: int) -> tuple[Deadline, ...]:
         spans = m.regs
         start = spans[_PRE][0] if pre else spans[_Y][0]
         end = spans[_BEFORE][0] if before in ("完成", "全面", "基本", "实现", "建成") else spans[0][1]
-        deadline = new(Deadline)  # _deadline(…), the call written out
+        deadline = new(Deadline)  # record(Deadline, …) (graph.records), the call written out
         _set_deadline_dict(deadline, {"text": text[start:end], "year": int(y), "month": month,
                                       "span": ordered_span(offset + start, offset + end)})
         out.append(deadline)
@@ -142,11 +142,6 @@ def deadlines_of(text: str, years: list[tuple[int, int]],
         else:
             out.append(())
     return out
-
-
-def _deadline(text: str, year: int, month: int | None, span: Span) -> Deadline:
-    """``Deadline(text, year, month, span)`` (see :mod:`graph.records`)."""
-    return record(Deadline, {"text": text, "year": year, "month": month, "span": span})
 
 
 __all__ = ["find_deadlines", "year_spans", "deadlines_of"]

@@ -26,7 +26,6 @@ FIELD_LINE = re.compile(
     r"(?:[】\]]\s*[:：]?|\s*[:：])"
 )
 _OPENS = ("item", "para")
-_ENDS_RUN = ("heading", "toc", "chrome")
 
 # notice furniture before the body: addressees, the covering sentence, dates, numbers
 _ADDRESSEE = re.compile(r"^[^。；;！？]{2,90}[:：]$")

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
 from graph.records import dict_setter, new, replace_field, replace_fields
-from loaders.clauses import COOP, LEAD, Found, _dedupe, found_of, parse_labels, parse_membership, read_parenthetical
+from loaders.clauses import COOP, LEAD, Found, found_of, parse_labels, parse_membership, read_parenthetical
 from loaders.fields import FIELD_LINE
 from loaders.names import _PINYIN, is_org_name, without_pinyin
 from loaders.script import back_to_text, has_traditional, to_simplified
@@ -68,7 +68,6 @@ def trailing_paren(text: str) -> re.Match[str] | None:
 
 
 _SELF_NAMES = frozenset("我局 本局 我委 本委 我办 本办 我厅 本厅 我部 本部门 我部门".split())
-_SENTENCE_END = re.compile(r"[。；;！？!?]\s*|\s{2,}|\n+|(?<=[。；;])\s+|\s+(?=[（(]?\d+[)）.])")
 _SENT = re.compile(r"[。；;！？!?ꎮꎻ]")
 _HEADER = re.compile(r"^(?P<name>.{2,30}?)(?:的|工作)?(?:职责|職責|工作职责)?[。.:：]?$")
 _CATEGORY = re.compile(r"^(?:成员|成員|组成|組成|责任|責任|牵头|牽頭|配合|参与|參與|协办|協辦)?(?:单位|單位|部门|部門)$")
