@@ -221,7 +221,13 @@ def default_resolver() -> Resolver:
 
 
 def resolve_departments(doc: PlanDocument, resolver: Resolver | None = None) -> PlanDocument:
-    """Fill ``department_id`` of every assignment and ``doc.departments`` (one per canonical id)."""
+    """Fill ``department_id`` of every assignment and ``doc.departments`` (one per canonical id).
+
+    A reference already pointing at its department (written so by
+    ``extract_responsibilities(doc, resolver)``) is kept as it is, and a unit none of whose
+    references changes is not copied: the result is the same as for references written
+    without an id, with fewer records built.
+    """
     resolver = resolver or default_resolver()
     by_id: dict[str, Department] = {}
     issues: list[Issue] = []
@@ -236,6 +242,7 @@ def resolve_departments(doc: PlanDocument, resolver: Resolver | None = None) -> 
         for unit in plan.units:
             if unit.assignments:
                 assignments = []
+                changed = False
                 for a in unit.assignments:
                     ref = a.department
                     target = known.get(ref.name)
@@ -244,8 +251,13 @@ def resolve_departments(doc: PlanDocument, resolver: Resolver | None = None) -> 
                         target = known[ref.name] = (dept.id, dept.is_group, dept.resolved)
                     if not target[2]:
                         _report(ref, resolver.version, issues, reported)
-                    assignments.append(_assigned(a, ref, target[0], target[1] or ref.is_group))
-                unit = replace_field(unit, "assignments", tuple(assignments))
+                    is_group = target[1] or ref.is_group
+                    if ref.department_id != target[0] or ref.is_group != is_group:
+                        a = _assigned(a, ref, target[0], is_group)
+                        changed = True
+                    assignments.append(a)
+                if changed:
+                    unit = replace_field(unit, "assignments", tuple(assignments))
             units.append(unit)
         owner_id = _merge(by_id, resolver.resolve(plan.owner, where)).id if plan.owner else None
         plans.append(replace_fields(plan, units=tuple(units), owner_id=owner_id))

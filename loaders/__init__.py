@@ -24,7 +24,7 @@ def parse_plan(text: str, source: str | None = None, *, responsibilities: bool =
     The garbage collector is paused meanwhile (see :mod:`graph.collector`).
     """
     from graph.collector import paused
-    from graph.resolve import resolve_departments
+    from graph.resolve import default_resolver, resolve_departments
     from graph.sectors import classify_sectors
     from loaders.responsibility import extract_responsibilities
     from loaders.structure import parse_structure
@@ -32,7 +32,9 @@ def parse_plan(text: str, source: str | None = None, *, responsibilities: bool =
     with paused():
         doc = parse_structure(text, source=source)
         if responsibilities:
-            doc = resolve_departments(extract_responsibilities(doc))
+            # references written resolved, so that resolution only gathers the departments
+            resolver = default_resolver()
+            doc = resolve_departments(extract_responsibilities(doc, resolver), resolver)
         return classify_sectors(doc)
 
 

@@ -25,9 +25,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
 from graph.records import dict_setter, new, replace_field, replace_fields
+
+if TYPE_CHECKING:
+    from graph.resolve import Resolver
 from loaders.clauses import COOP, LEAD, Found, found_of, parse_labels, parse_membership, read_parenthetical
 from loaders.fields import FIELD_LINE
 from loaders.names import _PINYIN, is_org_name, without_pinyin
@@ -334,7 +338,28 @@ _set_ref_dict = dict_setter(DepartmentRef)
 _set_assignment_dict = dict_setter(Assignment)
 
 
-def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: str, plan: Plan) -> tuple[Assignment, ...]:
+class DepartmentIds(dict):
+    """name → (its department's id, whether that is a group) in one plan, resolved on first use.
+
+    >>> from graph.resolve import Resolver
+    >>> DepartmentIds(Resolver(), "辽宁省")["省应急厅"]
+    ('dept:辽宁省:应急管理', False)
+    """
+
+    def __init__(self, resolver: Resolver, jurisdiction: str | None) -> None:
+        super().__init__()
+        self.resolve = resolver.resolve
+        self.jurisdiction = jurisdiction
+
+    def __missing__(self, name: str) -> tuple[str, bool]:
+        dept = self.resolve(name, self.jurisdiction)
+        target = self[name] = (dept.id, dept.is_group)
+        return target
+
+
+def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: str, plan: Plan,
+          ids: DepartmentIds | None = None) -> tuple[Assignment, ...]:
+    """The assignments of ``found``; with ``ids``, each reference points at its department."""
     if not found:
         return ()
     out = []
@@ -353,8 +378,13 @@ def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: 
             _set_span_dict(span, {"start": base, "end": base})
             mention = ""
         ref = new(DepartmentRef)
-        _set_ref_dict(ref, {"name": name, "mention": mention, "span": span, "department_id": None,
-                            "is_group": _is_group(name)})
+        if ids is None:
+            _set_ref_dict(ref, {"name": name, "mention": mention, "span": span, "department_id": None,
+                                "is_group": _is_group(name)})
+        else:  # as resolve_departments writes it
+            department_id, is_group = ids[name]
+            _set_ref_dict(ref, {"name": name, "mention": mention, "span": span, "department_id": department_id,
+                                "is_group": is_group or _is_group(name)})
         assignment = new(Assignment)
         _set_assignment_dict(assignment, {"unit_id": unit_id, "department": ref, "role": _ROLE[role],
                                           "basis": basis_of.get(basis) or Basis.SUBJECT, "evidence": evidence,
@@ -394,11 +424,12 @@ def _owner_names(found: list[Found], scoped: str) -> list[Found]:
 
 
 def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, announced: str | None = None,
-                 *, glossed_doc: bool = True) -> list[Unit]:
+                 *, glossed_doc: bool = True, ids: DepartmentIds | None = None) -> list[Unit]:
     """Assignments of one unit; a unit holding several statements becomes sub-units.
 
     ``glossed_doc=False`` says ``doc_text`` holds no pinyin gloss and no traditional
-    character, so no unit cut from it does (the per-unit test is skipped).
+    character, so no unit cut from it does (the per-unit test is skipped).  With ``ids``
+    the references point at their departments already (see :class:`DepartmentIds`).
     """
     span_ok = doc_text[unit.span.start:unit.span.end] == unit.text
     text, base = unit.text, unit.span.start
@@ -420,7 +451,7 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
                 if b <= a:
                     continue
                 sub = replace_fields(unit, id=f"{unit.id}-{k}", text=text[a:b], span=Span(base + a, base + b), assignments=())
-                subs.extend(extract_unit(sub, doc_text, plan, issuer, announced, glossed_doc=glossed_doc))
+                subs.extend(extract_unit(sub, doc_text, plan, issuer, announced, glossed_doc=glossed_doc, ids=ids))
             return subs
     found, ev = _analyse(text, owner or None, issuer, paren)
     scoped = None if found or owner else (_scoped_owner(unit) or announced)
@@ -429,7 +460,7 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
         found = [Found(f.name, f.start, f.end, f.role, "duty_list" if f.basis == "ownership" else f.basis) for f in found]
         found = _owner_names(found, scoped)
     # replace_field: replace_fields for one field of a plain record, without keywords or checks
-    return [replace_field(unit, "assignments", _refs(unit, base, found, ev, text, plan))]
+    return [replace_field(unit, "assignments", _refs(unit, base, found, ev, text, plan, ids))]
 
 
 def _glossed(text: str) -> bool:
@@ -459,18 +490,25 @@ def _extract_glossed(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, 
     return out
 
 
-def extract_responsibilities(doc: PlanDocument) -> PlanDocument:
-    """Fill every unit's assignments (and split multi-statement units into sub-units)."""
+def extract_responsibilities(doc: PlanDocument, resolver: Resolver | None = None) -> PlanDocument:
+    """Fill every unit's assignments (and split multi-statement units into sub-units).
+
+    With a ``resolver``, each department reference is written pointing at its department
+    (``department_id`` and ``is_group`` as :func:`graph.resolve.resolve_departments` with
+    that resolver sets them), so that resolution has no record to rebuild; resolution is
+    still what gathers the document's departments and reports unknown names.
+    """
     issuer = doc.plan.issuer
     glossed_doc = _glossed(doc.text)  # once per document, not once per unit
     plans = []
     for plan in doc.plans:
+        ids = DepartmentIds(resolver, plan.jurisdiction or doc.plan.jurisdiction) if resolver else None
         units: list[Unit] = []
         announced = None  # 第N条 X工作职责： scopes the items after it until the next such line
         for unit in plan.units:
             here = announced_owner(unit.text)
             units.extend(extract_unit(unit, doc.text, plan, plan.issuer or issuer, None if here else announced,
-                                      glossed_doc=glossed_doc))
+                                      glossed_doc=glossed_doc, ids=ids))
             announced = here or announced
         plans.append(replace_fields(plan, units=tuple(units)))
     return replace_fields(doc, plans=tuple(plans))
