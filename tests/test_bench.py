@@ -89,6 +89,8 @@ def test_runner_prints_a_table_without_errors(tmp_path):
     assert any("embedded (LadybugDB)" in ln for ln in lines)
     assert any(ln.startswith("| embedded (LadybugDB): file by file / --jobs 2") for ln in lines)
     assert not [ln for ln in lines if "Error" in ln or "n/a" in ln and "Bolt" not in ln]
+    # the figures say which Python build made them (it changes them by a fifth)
+    assert f"({sys.executable}, libpython " in proc.stdout
 
 
 def test_instruction_counter_names_a_folder_that_is_not_a_checkout(tmp_path):
