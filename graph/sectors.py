@@ -289,11 +289,25 @@ def _unmasked(unit: Unit) -> list[tuple[int, int]]:
     assignments = unit.assignments
     if not assignments:
         return [(0, n)] if n else []
-    cuts = {(span.start, span.end) for a in assignments for span in (a.evidence_span, a.department.span)}
     base = unit.span.start
+    evidence = assignments[0].evidence_span
+    if evidence.start <= base and evidence.end >= base + n:
+        return []  # the whole unit is the clause (a statement, labelled fields): about half of them
+    # the evidence and department spans; the assignments of a clause share one evidence
+    # span, taken once (a cut repeated changes nothing below)
+    cuts = []
+    for a in assignments:
+        if a.evidence_span is not evidence:
+            evidence = a.evidence_span
+            cuts.append((evidence.start, evidence.end))
+        span = a.department.span
+        cuts.append((span.start, span.end))
+    evidence = assignments[0].evidence_span
+    cuts.append((evidence.start, evidence.end))
+    cuts.sort()
     out = []
     at = 0
-    for start, end in sorted(cuts):  # by start, so each cut's overlap with the last is skipped
+    for start, end in cuts:  # by start, so each cut's overlap with the last is skipped
         lo = start - base if start - base > at else at  # max(start - base, at), min(end - base, n)
         hi = end - base if end - base < n else n         # without the builtin calls
         if lo < hi:

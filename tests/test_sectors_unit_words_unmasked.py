@@ -59,6 +59,10 @@ def _random_units(n: int, seed: int = 5) -> list[Unit]:
                 start = rng.randint(max(0, base - 5), base + len(text) + 3)
                 spans.append(Span(start, start + rng.randint(0, 12)))
             ref = DepartmentRef("省应急厅", "应急厅", spans[0])
+            if assignments and rng.random() < 0.5:  # the assignments of one clause share its evidence span
+                spans[1] = assignments[-1].evidence_span
+            elif rng.random() < 0.2:  # a clause that is the whole unit (and more)
+                spans[1] = Span(rng.randint(max(0, base - 3), base), base + len(text) + rng.randint(0, 3))
             assignments.append(Assignment(f"p-u{i}", ref, Role.LEAD, Basis.CLAUSE, "（…）", spans[1], "p"))
         units.append(Unit(f"p-u{i}", "p", UnitKind.TASK, text, ("主要任务",), Span(base, base + len(text)),
                           assignments=tuple(assignments)))
