@@ -275,7 +275,17 @@ def parse_labels(text: str) -> list[Found]:
     >>> [(f.name, f.role) for f in parse_labels("工作职责：市规划局牵头，各有关部门配合，责任人：郝忠")]
     [('市规划局', 'lead'), ('各有关部门', 'coop')]
     """
-    return list(_parse_labels(text))
+    return list(labels_of(text))
+
+
+def labels_of(text: str) -> tuple[Found, ...]:
+    """:func:`parse_labels` as a tuple; a text that cannot hold a label (most units) is
+    answered without a look-up in the cache (hashing the text, evicting an entry).
+
+    >>> labels_of("加强监管。"), [f.name for f in labels_of("责任单位：区建设局")]
+    ((), ['区建设局'])
+    """
+    return _parse_labels(text) if _may_hold_label(text) else ()
 
 
 @lru_cache(maxsize=1024)
