@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from graph.resolve import Resolver
 from loaders.clauses import COOP, LEAD, Found, found_of, labels_of, parse_labels, parse_membership, read_parenthetical
 from loaders.fields import FIELD_LINE
-from loaders.names import _PINYIN, is_org_name, without_pinyin
+from loaders.names import has_pinyin, is_org_name, without_pinyin
 from loaders.script import back_to_text, has_traditional, to_simplified
 from loaders.subjects import (
     NUMBERING,
@@ -55,7 +55,11 @@ _TRAILING_PAREN = re.compile(r"[（(]([^（）()]*(?:[（(][^（）()]*[)）][^�
 # (``$`` also before a final newline), when it or it without that newline is in the set
 # what _TRAILING_PAREN lets follow the closing bracket besides 【…】 notes: white space
 # (the characters \s and str.isspace match, all below U+3001) and these stops
-_AFTER_PAREN = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "。.；;，,"
+_WHITE_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+_AFTER_PAREN = _WHITE_SPACE + "。.；;，,"
+# \s as a class of its characters, to open a pattern: the engine skips to the characters
+# of a leading class of characters, but tries a leading \s (a category) at every offset
+_SPACE_CLASS = f"[{re.escape(_WHITE_SPACE)}]"
 
 
 def trailing_paren(text: str) -> re.Match[str] | None:
@@ -183,11 +187,12 @@ def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[F
 
 
 _NUMBERING_AT = re.compile(NUMBERING.pattern.removeprefix("^"))  # strip_numbering at an offset
-_INLINE_NUMBER = re.compile(r"\s+(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d+(?:\.\d+)+|\d{1,2}[、.．](?!\d))")
+# \s+(?=…) written \s\s* with a class of characters first (_SPACE_CLASS)
+_INLINE_NUMBER = re.compile(_SPACE_CLASS + r"\s*(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d+(?:\.\d+)+|\d{1,2}[、.．](?!\d))")
 # statements start after a comma (``comma``), a sentence end with the space after it, or space:
 # (?P<comma>[，,])|[。；;！？!?ꎮꎻ]\s*|\s+ written with one leading character class, so that
-# the regex engine skips to the characters a candidate starts with
-_CANDIDATE = re.compile(r"[，,。；;！？!?ꎮꎻ\s](?:(?<=[，,])(?P<comma>)|\s*)")
+# the regex engine skips to the characters a candidate starts with (\s spelt out, as in _SPACE_CLASS)
+_CANDIDATE = re.compile(f"[，,。；;！？!?ꎮꎻ{re.escape(_WHITE_SPACE)}]" r"(?:(?<=[，,])(?P<comma>)|\s*)")
 # _CANDIDATE in a text without white space: every candidate is one of these characters
 _CANDIDATE_CHAR = re.compile(r"[，,。；;！？!?ꎮꎻ]")
 _COMMAS = ("，", ",")
@@ -488,8 +493,10 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
     character, so no unit cut from it does (the per-unit test is skipped).  With ``ids``
     the references point at their departments already (see :class:`DepartmentIds`).
     """
-    span_ok = doc_text[unit.span.start:unit.span.end] == unit.text
-    text, base = unit.text, unit.span.start
+    text, span = unit.text, unit.span
+    base = span.start
+    # doc_text[base:span.end] == text without copying the slice (an empty text equals an empty slice)
+    span_ok = span.end - base == len(text) and (not text or doc_text.startswith(text, base))
     if span_ok and glossed_doc and _glossed(text):
         # 設(shè)置 / 負責: match on a clean simplified copy, keep spans and names on the text
         return _extract_glossed(unit, doc_text, plan, issuer, announced)
@@ -532,7 +539,7 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
 
 def _glossed(text: str) -> bool:
     """Whether ``text`` holds a pinyin gloss or a traditional character."""
-    return bool(_PINYIN.search(text) or has_traditional(text))
+    return has_pinyin(text) or has_traditional(text)
 
 
 def _extract_glossed(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, announced: str | None) -> list[Unit]:
