@@ -275,21 +275,20 @@ def parse_labels(text: str) -> list[Found]:
     >>> [(f.name, f.role) for f in parse_labels("工作职责：市规划局牵头，各有关部门配合，责任人：郝忠")]
     [('市规划局', 'lead'), ('各有关部门', 'coop')]
     """
-    return list(labels_of(text))
+    return list(_parse_labels(text))
 
 
 def labels_of(text: str) -> tuple[Found, ...]:
-    """:func:`parse_labels` as a tuple; a text that cannot hold a label (most units) is
-    answered without a look-up in the cache (hashing the text, evicting an entry).
+    """:func:`parse_labels` as a tuple, read without the cache: a unit's text is read once
+    (looking it up would only hash it and evict an entry), and most cannot hold a label.
 
     >>> labels_of("加强监管。"), [f.name for f in labels_of("责任单位：区建设局")]
     ((), ['区建设局'])
     """
-    return _parse_labels(text) if _may_hold_label(text) else ()
+    return _read_labels(text) if _may_hold_label(text) else ()
 
 
-@lru_cache(maxsize=1024)
-def _parse_labels(text: str) -> tuple[Found, ...]:
+def _read_labels(text: str) -> tuple[Found, ...]:
     labels = list(_LABEL.finditer(text)) if _may_hold_label(text) else []
     if not labels:
         return ()
@@ -313,6 +312,8 @@ def _parse_labels(text: str) -> tuple[Found, ...]:
         out.extend(_names(value, m.end(), role, "label"))
     return tuple(_dedupe(out))
 
+
+_parse_labels = lru_cache(maxsize=1024)(_read_labels)
 
 _PERSON_FIELD = re.compile(r"[，,]?(?:责任人|負責人|负责人|責任人|联系人)[:：]")
 

@@ -250,6 +250,10 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     # marks it needs is skipped; after a comma only a lead verb (or colon, 职责) counts
     marks = subject_marks(text)
     lead_words, lead_verbs = lead_word_starts(text)
+    if not marks and not lead_verbs and not numbered:
+        # without a subject mark no clause has a subject (find_subject needs one), so a
+        # statement can only open at a numbering or a sentence with a lead verb
+        return [0]
     lead_marks = lead_words if "，" in text or "," in text else []
     # every test below needs a mark, a lead word, a lead verb or a numbering at or after
     # the candidate: past the last of them no candidate opens a statement

@@ -212,7 +212,7 @@ def subject_marks(text: str) -> tuple[int, ...]:
     >>> [t[i] for i in subject_marks(t)]
     ['局']
     """
-    return tuple(m.start() for m in _SUBJECT_MARK.finditer(text))
+    return tuple([m.start() for m in _SUBJECT_MARK.finditer(text)])
 
 
 def mark_in_clause(text: str, marks: tuple[int, ...] | list[int], pos: int) -> bool:
@@ -367,21 +367,20 @@ def _statement(text: str) -> list[Found]:
     if subj is None:
         return _clause_roles(text, pos)
     s, e, verb = subj
+    basis = "duty_list" if verb == "：" else "subject"
     head = text[s:e]
     alias = _ALIAS.search(head)
     if alias and not _LIST_MARK.search(head[: alias.start()]):
         plain = head[: alias.start()]
-        names = [found_of((name, s + a, s + b, LEAD, "subject")) for name, a, b in split_names(plain)]
+        names = [found_of((name, s + a, s + b, LEAD, basis)) for name, a, b in split_names(plain)]
     elif alias:  # 各区政府、…管委会（以下称各区政府）及市有关部门
-        names = [Found(alias.group(1), s + alias.start(1), s + alias.end(1), LEAD, "subject")]
+        names = [Found(alias.group(1), s + alias.start(1), s + alias.end(1), LEAD, basis)]
         rest = head[alias.end():]
         glue = len(rest) - len(rest.lstrip("及和与、"))
-        names += [Found(n.name, s + alias.end() + glue + n.start, s + alias.end() + glue + n.end, LEAD, "subject")
+        names += [Found(n.name, s + alias.end() + glue + n.start, s + alias.end() + glue + n.end, LEAD, basis)
                   for n in split_names(rest[glue:]) if plausible(n.name)]
     else:
-        names = [found_of((name, s + a, s + b, LEAD, "subject")) for name, a, b in split_names(head)]
-    basis = "duty_list" if verb == "：" else "subject"
-    names = [found_of((name, a, b, LEAD, basis)) for name, a, b, _, _ in names]
+        names = [found_of((name, s + a, s + b, LEAD, basis)) for name, a, b in split_names(head)]
     rest_at = e + len(verb)
     rest = text[rest_at:]
     out: list[Found] = []

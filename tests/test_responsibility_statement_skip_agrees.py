@@ -24,3 +24,14 @@ def test_real_sentences_without_mark_or_role_verb():
               "1.严格落实安全生产考核巡查。督促指导企业落实安全生产宣传教育，确保取得实效。",
               "在市政府统一领导下，会同有关部门开展检查。", "加强与公安、应急等部门沟通协作，探索建立制度"]:
         assert subjects.parse_statement(s) == subjects._statement(s), s
+
+
+def test_without_a_subject_mark_no_clause_has_a_subject():
+    # what statement_starts leans on to return [0] for a text without mark, lead verb or numbering
+    for s in _strings(_WORDS, 14, 4000):
+        if subjects.subject_marks(s):
+            continue
+        lead_marks = [i for i in range(len(s))]  # any offsets: the mark test cannot pass a clause through
+        for pos in range(len(s) + 1):
+            assert subjects.find_subject(s, pos) is None, (s, pos)
+            assert subjects.clause_subject(s, lead_marks, pos) is None, (s, pos)
