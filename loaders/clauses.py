@@ -278,8 +278,17 @@ def parse_labels(text: str) -> list[Found]:
     return list(_parse_labels(text))
 
 
-@lru_cache(maxsize=1024)
-def _parse_labels(text: str) -> tuple[Found, ...]:
+def labels_of(text: str) -> tuple[Found, ...]:
+    """:func:`parse_labels` as a tuple, read without the cache: a unit's text is read once
+    (looking it up would only hash it and evict an entry), and most cannot hold a label.
+
+    >>> labels_of("加强监管。"), [f.name for f in labels_of("责任单位：区建设局")]
+    ((), ['区建设局'])
+    """
+    return _read_labels(text) if _may_hold_label(text) else ()
+
+
+def _read_labels(text: str) -> tuple[Found, ...]:
     labels = list(_LABEL.finditer(text)) if _may_hold_label(text) else []
     if not labels:
         return ()
@@ -303,6 +312,8 @@ def _parse_labels(text: str) -> tuple[Found, ...]:
         out.extend(_names(value, m.end(), role, "label"))
     return tuple(_dedupe(out))
 
+
+_parse_labels = lru_cache(maxsize=1024)(_read_labels)
 
 _PERSON_FIELD = re.compile(r"[，,]?(?:责任人|負責人|负责人|責任人|联系人)[:：]")
 

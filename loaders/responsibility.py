@@ -25,16 +25,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
 from graph.records import dict_setter, new, replace_field, replace_fields
 
 if TYPE_CHECKING:
     from graph.resolve import Resolver
-from loaders.clauses import COOP, LEAD, Found, found_of, parse_labels, parse_membership, read_parenthetical
+from loaders.clauses import COOP, LEAD, Found, found_of, labels_of, parse_labels, parse_membership, read_parenthetical
 from loaders.fields import FIELD_LINE
-from loaders.names import _PINYIN, is_org_name, without_pinyin
+from loaders.names import has_pinyin, is_org_name, without_pinyin
 from loaders.script import back_to_text, has_traditional, to_simplified
 from loaders.subjects import (
     NUMBERING,
@@ -55,7 +55,11 @@ _TRAILING_PAREN = re.compile(r"[（(]([^（）()]*(?:[（(][^（）()]*[)）][^�
 # (``$`` also before a final newline), when it or it without that newline is in the set
 # what _TRAILING_PAREN lets follow the closing bracket besides 【…】 notes: white space
 # (the characters \s and str.isspace match, all below U+3001) and these stops
-_AFTER_PAREN = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "。.；;，,"
+_WHITE_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+_AFTER_PAREN = _WHITE_SPACE + "。.；;，,"
+# \s as a class of its characters, to open a pattern: the engine skips to the characters
+# of a leading class of characters, but tries a leading \s (a category) at every offset
+_SPACE_CLASS = f"[{re.escape(_WHITE_SPACE)}]"
 
 
 def trailing_paren(text: str) -> re.Match[str] | None:
@@ -92,8 +96,10 @@ def analyse(text: str, owner: str | None = None, issuer: str | None = None) -> t
     return _analyse(text, owner, issuer, trailing_paren(text))
 
 
-def _analyse(text: str, owner: str | None, issuer: str | None, m: re.Match[str] | None) -> tuple[list[Found], tuple[int, int]]:
-    """:func:`analyse` with the text's trailing parenthetical (:func:`trailing_paren`) already searched."""
+def _analyse(text: str, owner: str | None, issuer: str | None, m: re.Match[str] | None,
+             labels: tuple[Found, ...] | None = None) -> tuple[list[Found], tuple[int, int]]:
+    """:func:`analyse` with the text's trailing parenthetical (:func:`trailing_paren`)
+    already searched and, when not None, its labelled fields (``parse_labels``) read."""
     role_words, inner = read_parenthetical(m.group(1)) if m else (False, ())
     if m and (role_words or _org_list(m.group(1))):
         by = m.start(1)
@@ -101,12 +107,30 @@ def _analyse(text: str, owner: str | None, issuer: str | None, m: re.Match[str] 
         if owner:
             found += inline_partners(text[: m.start()])
         return _finish(found, owner, issuer), (m.start(), m.end())
-    labels = parse_membership(text) or parse_labels(text)
+    labels = parse_membership(text) or (parse_labels(text) if labels is None else labels)
     if labels:
         return _finish(labels, owner, issuer), (0, len(text))
     if owner:
         return _finish(_owned(text, owner), owner, issuer), (0, len(text))
     return _finish(parse_statement(text), owner, issuer), (0, len(text))
+
+
+@lru_cache(maxsize=16384)
+def _clause_names(inside: str) -> tuple[Found, ...] | None:
+    """What :func:`_analyse` finds in a unit without an owner whose trailing parenthetical
+    holds ``inside``, offsets in ``inside``, when that needs nothing of the unit: the
+    parenthetical names bodies and :func:`_finish` leaves its names as they are (none is
+    the issuer's own words, each named once).  None: take the general path.
+
+    >>> [(f.name, f.start, f.role) for f in _clause_names("省应急厅牵头，省公安厅配合")]
+    [('省应急厅', 0, 'lead'), ('省公安厅', 7, 'coop')]
+    >>> _clause_names("我局牵头"), _clause_names("2021年")
+    (None, None)
+    """
+    role_words, inner = read_parenthetical(inside)
+    if inner and (role_words or _org_list(inside)) and _finish(list(inner), None, None) == list(inner):
+        return inner
+    return None
 
 
 _LIST_MARK = re.compile(r"[、，,]")
@@ -163,11 +187,12 @@ def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[F
 
 
 _NUMBERING_AT = re.compile(NUMBERING.pattern.removeprefix("^"))  # strip_numbering at an offset
-_INLINE_NUMBER = re.compile(r"\s+(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d+(?:\.\d+)+|\d{1,2}[、.．](?!\d))")
+# \s+(?=…) written \s\s* with a class of characters first (_SPACE_CLASS)
+_INLINE_NUMBER = re.compile(_SPACE_CLASS + r"\s*(?=[（(][一二三四五六七八九十\d]{1,3}[)）]|\d+(?:\.\d+)+|\d{1,2}[、.．](?!\d))")
 # statements start after a comma (``comma``), a sentence end with the space after it, or space:
 # (?P<comma>[，,])|[。；;！？!?ꎮꎻ]\s*|\s+ written with one leading character class, so that
-# the regex engine skips to the characters a candidate starts with
-_CANDIDATE = re.compile(r"[，,。；;！？!?ꎮꎻ\s](?:(?<=[，,])(?P<comma>)|\s*)")
+# the regex engine skips to the characters a candidate starts with (\s spelt out, as in _SPACE_CLASS)
+_CANDIDATE = re.compile(f"[，,。；;！？!?ꎮꎻ{re.escape(_WHITE_SPACE)}]" r"(?:(?<=[，,])(?P<comma>)|\s*)")
 # _CANDIDATE in a text without white space: every candidate is one of these characters
 _CANDIDATE_CHAR = re.compile(r"[，,。；;！？!?ꎮꎻ]")
 _COMMAS = ("，", ",")
@@ -182,6 +207,21 @@ _LEAD_ROLE_WORDS = ("牵头", "牽頭", "负责", "負責", "主办", "主辦", 
 _LEAD_VERB_WORDS = tuple(w for w in _LEAD_WORDS if w in _LEAD_ROLE_WORDS)
 _LEAD_WORDS_ONLY = tuple(w for w in _LEAD_WORDS if w not in _LEAD_ROLE_WORDS)
 _LEAD_ROLE_WORDS_ONLY = tuple(w for w in _LEAD_ROLE_WORDS if w not in _LEAD_WORDS)
+
+
+def _at_word(words: tuple[str, ...]) -> str:
+    """A pattern matching the first character of any of ``words`` (one character, so that
+    overlapping words such as 为主 and 主办 in 为主办 are all found)."""
+    return "|".join(f"(?<={re.escape(w[0])})" + (f"(?={re.escape(w[1:])})" if w[1:] else "") for w in words)
+
+
+# word_starts of the lead words and of the lead verbs in one scan: one character class
+# first, which the engine skips to, then which of the three parts the word belongs to
+# (group 1: both lists, 2: lead words only, 3: lead verbs only)
+_LEAD_WORD_AT = re.compile(
+    "[" + re.escape("".join(sorted({w[0] for w in _LEAD_WORDS + _LEAD_ROLE_WORDS}))) + "]"
+    f"(?:({_at_word(_LEAD_VERB_WORDS)})|({_at_word(_LEAD_WORDS_ONLY)})|({_at_word(_LEAD_ROLE_WORDS_ONLY)}))"
+)
 
 
 def statement_starts(text: str, labelled: bool = False) -> list[int]:
@@ -209,10 +249,12 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     # find_subject reads only the clause at a candidate, so a clause without one of the
     # marks it needs is skipped; after a comma only a lead verb (or colon, 职责) counts
     marks = subject_marks(text)
-    # the lead words and lead verbs share six words: each word's offsets found once
-    shared = word_starts(text, _LEAD_VERB_WORDS)
-    lead_marks = sorted(shared + word_starts(text, _LEAD_WORDS_ONLY)) if "，" in text or "," in text else []
-    lead_verbs = sorted(shared + word_starts(text, _LEAD_ROLE_WORDS_ONLY))
+    lead_words, lead_verbs = lead_word_starts(text)
+    if not marks and not lead_verbs and not numbered:
+        # without a subject mark no clause has a subject (find_subject needs one), so a
+        # statement can only open at a numbering or a sentence with a lead verb
+        return [0]
+    lead_marks = lead_words if "，" in text or "," in text else []
     # every test below needs a mark, a lead word, a lead verb or a numbering at or after
     # the candidate: past the last of them no candidate opens a statement
     last = max(marks[-1] if marks else -1, lead_marks[-1] if lead_marks else -1,
@@ -261,7 +303,8 @@ def has_space(text: str) -> bool:
 def word_starts(text: str, words: tuple[str, ...]) -> list[int]:
     """Sorted offsets of every occurrence of ``words`` in ``text``.  The first one at or
     after ``i`` is where a search of their alternation from ``i`` finds a match; when no
-    word overlaps another or itself, they are the starts of all its matches.
+    word overlaps another or itself, they are the starts of all its matches.  The plain
+    form of :func:`lead_word_starts`, which finds both lead-word lists in one scan.
 
     >>> word_starts("市应急局负责，市公安局牵头负责", ("负责", "牵头"))
     [4, 11, 13]
@@ -274,6 +317,24 @@ def word_starts(text: str, words: tuple[str, ...]) -> list[int]:
             i = text.find(word, i + len(word))
     out.sort()
     return out
+
+
+def lead_word_starts(text: str) -> tuple[list[int], list[int]]:
+    """``word_starts(text, _LEAD_WORDS)`` and ``word_starts(text, _LEAD_ROLE_WORDS)``,
+    found in one scan rather than a ``str.find`` loop for each of the words.
+
+    >>> lead_word_starts("市应急局负责，市公安局为主办理：")
+    ([4, 12, 15], [4, 11, 12])
+    """
+    words: list[int] = []
+    verbs: list[int] = []
+    for m in _LEAD_WORD_AT.finditer(text):
+        part = m.lastindex
+        if part != 3:
+            words.append(m.start())
+        if part != 2:
+            verbs.append(m.start())
+    return words, verbs
 
 
 def _lead_clause(text: str, at: int, lead_verbs: list[int]) -> bool:
@@ -339,7 +400,8 @@ _set_assignment_dict = dict_setter(Assignment)
 
 
 class DepartmentIds(dict):
-    """name → (its department's id, whether that is a group) in one plan, resolved on first use.
+    """name → (its department's id, whether a reference to it is a group) in one plan,
+    resolved on first use.
 
     >>> from graph.resolve import Resolver
     >>> DepartmentIds(Resolver(), "辽宁省")["省应急厅"]
@@ -353,13 +415,16 @@ class DepartmentIds(dict):
 
     def __missing__(self, name: str) -> tuple[str, bool]:
         dept = self.resolve(name, self.jurisdiction)
-        target = self[name] = (dept.id, dept.is_group)
+        # what resolve_departments writes into a reference: its department's group flag
+        # kept when the reference itself already reads as a group
+        target = self[name] = (dept.id, dept.is_group or _is_group(name))
         return target
 
 
-def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: str, plan: Plan,
-          ids: DepartmentIds | None = None) -> tuple[Assignment, ...]:
-    """The assignments of ``found``; with ``ids``, each reference points at its department."""
+def _refs(unit: Unit, base: int, found: Sequence[Found], ev: tuple[int, int], text: str, plan: Plan,
+          ids: DepartmentIds | None = None, shift: int = 0) -> tuple[Assignment, ...]:
+    """The assignments of ``found``, whose offsets are in ``text[shift:]``; with ``ids``,
+    each reference points at its department."""
     if not found:
         return ()
     out = []
@@ -369,11 +434,12 @@ def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: 
     _set_span_dict(ev_span, {"start": base + ev_start, "end": base + ev_end})
     unit_id, plan_id = unit.id, plan.id
     basis_of = _BASIS
+    at = base + shift
     for name, start, end, role, basis in found:
         span = new(Span)
         if end > start:
-            _set_span_dict(span, {"start": base + start, "end": base + end})
-            mention = text[start:end]
+            _set_span_dict(span, {"start": at + start, "end": at + end})
+            mention = text[shift + start:shift + end]
         else:
             _set_span_dict(span, {"start": base, "end": base})
             mention = ""
@@ -384,7 +450,7 @@ def _refs(unit: Unit, base: int, found: list[Found], ev: tuple[int, int], text: 
         else:  # as resolve_departments writes it
             department_id, is_group = ids[name]
             _set_ref_dict(ref, {"name": name, "mention": mention, "span": span, "department_id": department_id,
-                                "is_group": is_group or _is_group(name)})
+                                "is_group": is_group})
         assignment = new(Assignment)
         _set_assignment_dict(assignment, {"unit_id": unit_id, "department": ref, "role": _ROLE[role],
                                           "basis": basis_of.get(basis) or Basis.SUBJECT, "evidence": evidence,
@@ -431,15 +497,25 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
     character, so no unit cut from it does (the per-unit test is skipped).  With ``ids``
     the references point at their departments already (see :class:`DepartmentIds`).
     """
-    span_ok = doc_text[unit.span.start:unit.span.end] == unit.text
-    text, base = unit.text, unit.span.start
+    text, span = unit.text, unit.span
+    base = span.start
+    # doc_text[base:span.end] == text without copying the slice (an empty text equals an empty slice)
+    span_ok = span.end - base == len(text) and (not text or doc_text.startswith(text, base))
     if span_ok and glossed_doc and _glossed(text):
         # 設(shè)置 / 負責: match on a clean simplified copy, keep spans and names on the text
         return _extract_glossed(unit, doc_text, plan, issuer, announced)
     owner = plan.owner
     paren = trailing_paren(text)
+    if paren and not owner:
+        # most such units: a trailing clause (…（省应急厅牵头，…）) whose names stand as read
+        names = _clause_names(paren.group(1))
+        if names is not None:
+            return [replace_field(unit, "assignments", _refs(unit, base, names, paren.span(), text, plan, ids,
+                                                             paren.start(1)))]
+    labels = None  # the unit's labelled fields, when read here already
     if not owner and not paren:
-        starts = statement_starts(text, labelled=bool(parse_labels(text))) if span_ok else [0]
+        labels = labels_of(text)
+        starts = statement_starts(text, labelled=bool(labels)) if span_ok else [0]
         if len(starts) > 1:
             subs = []
             bounds = starts + [len(text)]
@@ -453,19 +529,21 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
                 sub = replace_fields(unit, id=f"{unit.id}-{k}", text=text[a:b], span=Span(base + a, base + b), assignments=())
                 subs.extend(extract_unit(sub, doc_text, plan, issuer, announced, glossed_doc=glossed_doc, ids=ids))
             return subs
-    found, ev = _analyse(text, owner or None, issuer, paren)
+    found, ev = _analyse(text, owner or None, issuer, paren, labels)
     scoped = None if found or owner else (_scoped_owner(unit) or announced)
     if scoped:
-        found, ev = _analyse(text, scoped, issuer, paren)
+        found, ev = _analyse(text, scoped, issuer, paren, labels)
         found = [Found(f.name, f.start, f.end, f.role, "duty_list" if f.basis == "ownership" else f.basis) for f in found]
         found = _owner_names(found, scoped)
+    if not found and not unit.assignments:
+        return [unit]  # nothing to write: the unit as it is equals its copy
     # replace_field: replace_fields for one field of a plain record, without keywords or checks
     return [replace_field(unit, "assignments", _refs(unit, base, found, ev, text, plan, ids))]
 
 
 def _glossed(text: str) -> bool:
     """Whether ``text`` holds a pinyin gloss or a traditional character."""
-    return bool(_PINYIN.search(text) or has_traditional(text))
+    return has_pinyin(text) or has_traditional(text)
 
 
 def _extract_glossed(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, announced: str | None) -> list[Unit]:

@@ -212,7 +212,7 @@ def subject_marks(text: str) -> tuple[int, ...]:
     >>> [t[i] for i in subject_marks(t)]
     ['局']
     """
-    return tuple(m.start() for m in _SUBJECT_MARK.finditer(text))
+    return tuple([m.start() for m in _SUBJECT_MARK.finditer(text)])
 
 
 def mark_in_clause(text: str, marks: tuple[int, ...] | list[int], pos: int) -> bool:
@@ -337,7 +337,18 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
     [('省交通运输厅', 'lead'), ('省交通运输管理局', 'coop')]
     >>> [(f.name, f.role) for f in parse_statement("各街道办事处负责整治后早夜市的管理工作，其它相关部门协管。")]
     [('各街道办事处', 'lead'), ('其它相关部门', 'coop')]
+    >>> parse_statement("（二）加强重点环节隐患排查整治，形成长效机制。")
+    []
     """
+    # a statement names bodies through a subject, which needs a subject mark, or through a
+    # role verb (_clause_roles): most sentences of a plan have neither, and are not parsed
+    if not subject_marks(text) and _ROLE_VERB.search(text) is None:
+        return []
+    return _statement(text)
+
+
+def _statement(text: str) -> list[Found]:
+    """:func:`parse_statement` of a text holding a subject mark or a role verb."""
     pos = strip_numbering(text)
     subj = find_subject(text, pos)
     if subj is None:  # a title sentence first: 条块结合，属地为主。…各区政府及时启动…
@@ -356,21 +367,20 @@ def parse_statement(text: str, owner: str | None = None) -> list[Found]:
     if subj is None:
         return _clause_roles(text, pos)
     s, e, verb = subj
+    basis = "duty_list" if verb == "：" else "subject"
     head = text[s:e]
     alias = _ALIAS.search(head)
     if alias and not _LIST_MARK.search(head[: alias.start()]):
         plain = head[: alias.start()]
-        names = [found_of((name, s + a, s + b, LEAD, "subject")) for name, a, b in split_names(plain)]
+        names = [found_of((name, s + a, s + b, LEAD, basis)) for name, a, b in split_names(plain)]
     elif alias:  # 各区政府、…管委会（以下称各区政府）及市有关部门
-        names = [Found(alias.group(1), s + alias.start(1), s + alias.end(1), LEAD, "subject")]
+        names = [Found(alias.group(1), s + alias.start(1), s + alias.end(1), LEAD, basis)]
         rest = head[alias.end():]
         glue = len(rest) - len(rest.lstrip("及和与、"))
-        names += [Found(n.name, s + alias.end() + glue + n.start, s + alias.end() + glue + n.end, LEAD, "subject")
+        names += [Found(n.name, s + alias.end() + glue + n.start, s + alias.end() + glue + n.end, LEAD, basis)
                   for n in split_names(rest[glue:]) if plausible(n.name)]
     else:
-        names = [found_of((name, s + a, s + b, LEAD, "subject")) for name, a, b in split_names(head)]
-    basis = "duty_list" if verb == "：" else "subject"
-    names = [found_of((name, a, b, LEAD, basis)) for name, a, b, _, _ in names]
+        names = [found_of((name, s + a, s + b, LEAD, basis)) for name, a, b in split_names(head)]
     rest_at = e + len(verb)
     rest = text[rest_at:]
     out: list[Found] = []
@@ -500,14 +510,16 @@ def _clause_roles(text: str, pos: int) -> list[Found]:
     if not next_verb:
         return out
     seg_start = pos
-    ends = [m.start() for m in _SEG_END.finditer(text, pos)]
-    ends.append(len(text))
-    for i in ends:
-        if next_verb is None or next_verb.start() >= i:
+    stops = _SEG_END.finditer(text, pos)
+    # the segment ends (each _SEG_END, then the text's end) are read only as far as the last verb
+    while next_verb is not None:
+        stop = next(stops, None)
+        i = len(text) if stop is None else stop.start()
+        if next_verb.start() >= i:
             seg_start = i + 1
             continue
         seg = text[seg_start:i]
-        next_verb = _ROLE_VERB.search(text, i + 1)
+        next_verb = _ROLE_VERB.search(text, i + 1) if stop is not None else None
         for m in _SEG_ROLE.finditer(seg):
             names = m.group("names")
             a = seg_start + m.start("names")
