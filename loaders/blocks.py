@@ -284,7 +284,7 @@ def recut_with_stops(text: str, spans: list[tuple[int, int]], toc: set[int], ps:
     Stops add cuts only where a stop stands before an inline mark: a line without one
     keeps its pieces of ``ps`` (the very objects); the others are cut again.
     """
-    seen = {(q.start, q.end): q for q in ps if q.kind not in ("toc", "chrome")}
+    seen = None  # the classified pieces of ps by stretch, made when a first line is cut again
     out: list[Piece] = []
     k = 0
     while k < len(ps):
@@ -296,6 +296,8 @@ def recut_with_stops(text: str, spans: list[tuple[int, int]], toc: set[int], ps:
         if ps[first].kind in ("toc", "chrome") or not _ends(INLINE_AFTER_STOP, text, max(s - 1, 0), e):
             out.extend(ps[first:k])
         else:
+            if seen is None:
+                seen = {(q.start, q.end): q for q in ps if q.kind not in ("toc", "chrome")}
             _cut_line(text, i, s, e, False, True, seen, out)
     return out
 

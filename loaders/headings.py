@@ -50,23 +50,40 @@ def cn_to_int(s: str) -> int | None:
     return total + current
 
 
-# Each alternative is a named group; the order matters (longest forms first).
-_MARKER_RE = re.compile(
-    r"""
-    (?P<chapter>第(?P<chv>[一二三四五六七八九十百零〇两\d]+)(?P<chk>章|部分|编))
-  | (?P<article>第(?P<arv>[一二三四五六七八九十百零〇两\d]+)条)
-  | (?P<ocr11>\+[-一]\s*[一二三四五六七八九]?[、,，])          # +-、 / +-一、 → 十一、
-  | (?P<ocr10>\+[、,，])                                       # +、 → 十、
-  | (?P<ocr2>_\s*[,，、])                                      # _, → 二、
-  | (?P<l1v>[一二三四五六七八九十百]+)[、,，](?!\d)
-  | [（(]\s*(?P<l2v>[一二三四五六七八九十百]+|-|—)\s*[)）]
-  | (?P<l3v>\d{1,2})(?:[.．、](?![\d%])|[.．](?=(?:19|20)\d\d年))
-  | [（(]\s*(?P<l4v>\d{1,2})\s*[)）]
-  | (?P<l5v>[①-⑳])
-  | (?P<l6v>[一二三四五六七八九十]{1,2})是(?=[^\s，,。、])
-    """,
-    re.VERBOSE,
+# Each alternative is a named group; the order matters (longest forms first).  Each
+# comes with the characters its mark can begin with (\\d: any decimal digit, _DIGIT).
+_DIGIT = "0123456789"
+_MARK_FORMS: tuple[tuple[str, str], ...] = (
+    ("第", r"(?P<chapter>第(?P<chv>[一二三四五六七八九十百零〇两\d]+)(?P<chk>章|部分|编))"),
+    ("第", r"(?P<article>第(?P<arv>[一二三四五六七八九十百零〇两\d]+)条)"),
+    ("+", r"(?P<ocr11>\+[-一]\s*[一二三四五六七八九]?[、,，])"),  # +-、 / +-一、 → 十一、
+    ("+", r"(?P<ocr10>\+[、,，])"),  # +、 → 十、
+    ("_", r"(?P<ocr2>_\s*[,，、])"),  # _, → 二、
+    ("一二三四五六七八九十百", r"(?P<l1v>[一二三四五六七八九十百]+)[、,，](?!\d)"),
+    ("（(", r"[（(]\s*(?P<l2v>[一二三四五六七八九十百]+|-|—)\s*[)）]"),
+    (_DIGIT, r"(?P<l3v>\d{1,2})(?:[.．、](?![\d%])|[.．](?=(?:19|20)\d\d年))"),
+    ("（(", r"[（(]\s*(?P<l4v>\d{1,2})\s*[)）]"),
+    ("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", r"(?P<l5v>[①-⑳])"),
+    ("一二三四五六七八九十", r"(?P<l6v>[一二三四五六七八九十]{1,2})是(?=[^\s，,。、])"),
 )
+_MARKER_RE = re.compile("|".join(form for _, form in _MARK_FORMS))
+
+
+def _forms_by_first(forms: tuple[tuple[str, str], ...]) -> dict[str, re.Pattern]:
+    """For each character a mark can begin with, the alternation of the forms that can
+    begin with it, in their order: what :data:`_MARKER_RE` matches at that character
+    (the others fail on it), without entering each of the other alternatives in turn
+    (a named group's alternative is not skipped by its first character)."""
+    patterns: dict[tuple[str, ...], re.Pattern] = {}
+    out = {}
+    for c in dict.fromkeys("".join(first for first, _ in forms)):
+        own = tuple(form for first, form in forms if c in first)
+        out[c] = patterns.get(own) or patterns.setdefault(own, re.compile("|".join(own)))
+    return out
+
+
+_MARK_AT = _forms_by_first(_MARK_FORMS)
+_DIGIT_MARK = _MARK_AT["0"]  # for the decimal digits outside ASCII too
 
 
 @dataclass(frozen=True)
@@ -91,11 +108,18 @@ def marker_at(text: str, pos: int, end: int) -> Marker | None:
 
     The pattern has no look-behind, and ``end`` bounds the look-aheads as the end of
     a slice would, so the result is the same; ``Marker.end`` is relative to ``pos``.
+    The mark is read by the forms that can begin with its first character (``_MARK_AT``).
     A mark is a frozen value fixed by what it reads (the alternatives read marks of
     different shapes, so the characters also tell which one read them), so one
     :class:`Marker` is kept per mark as written and shared by every piece it opens.
     """
-    m = _MARKER_RE.match(text, pos, end)
+    first = text[pos:pos + 1]
+    pattern = _MARK_AT.get(first)
+    if pattern is None:
+        if not first.isdecimal():
+            return None
+        pattern = _DIGIT_MARK
+    m = pattern.match(text, pos, end)
     if m is None:
         return None
     written = m.group()

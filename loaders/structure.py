@@ -18,7 +18,7 @@ from typing import Callable
 
 from graph.errors import ParseError
 from graph.model import Issue, Plan, PlanDocument, Section, Span, Unit, UnitKind, plan_id
-from graph.records import DICT_SETTERS, new, ordered_span
+from graph.records import DICT_SETTERS, new
 from loaders.blocks import Piece, cut_pieces, ends_with_clause, join_pieces, lines, recut_with_stops, toc_lines
 from loaders.deadlines import deadlines_of, year_spans
 from loaders.fields import is_furniture
@@ -104,6 +104,7 @@ class _Builder:
 # each writing its instance dictionary at once
 _set_unit_dict = DICT_SETTERS[Unit]
 _set_section_dict = DICT_SETTERS[Section]
+_set_span_dict = DICT_SETTERS[Span]  # ordered_span's offsets: a section's and a unit's are in order
 
 
 def _units(text: str, pid: str, taken, deadlines: list[tuple]) -> list[Unit]:
@@ -112,9 +113,11 @@ def _units(text: str, pid: str, taken, deadlines: list[tuple]) -> list[Unit]:
     out = []
     for uid, (start, end, kind, path, number, title, ind), found in zip(
             record_ids(Unit.make_id, pid, len(deadlines)), taken, deadlines):
+        span = new(Span)  # ordered_span(start, end) (graph.records), the call written out
+        _set_span_dict(span, {"start": start, "end": end})
         unit = new(Unit)
         _set_unit_dict(unit, {"id": uid, "plan_id": pid, "kind": kind, "text": text[start:end], "section_path": path,
-                              "span": ordered_span(start, end), "number": number, "title": title,
+                              "span": span, "number": number, "title": title,
                               "deadlines": found, "indicator": ind, "assignments": (), "sectors": ()})
         out.append(unit)
     return out
@@ -126,9 +129,11 @@ def _sections(pid: str, taken: list[tuple[str, str, int, tuple[str, ...], int, i
     out = []
     for sid, (number, title, level, path, start, end, toc) in zip(record_ids(Section.make_id, pid, len(taken)),
                                                                     taken):
+        span = new(Span)  # ordered_span(start, end), the call written out
+        _set_span_dict(span, {"start": start, "end": end})
         section = new(Section)
         _set_section_dict(section, {"id": sid, "plan_id": pid, "number": number, "title": title, "level": level,
-                                    "path": path, "span": ordered_span(start, end), "is_toc": toc})
+                                    "path": path, "span": span, "is_toc": toc})
         out.append(section)
     return out
 
