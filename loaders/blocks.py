@@ -269,7 +269,9 @@ def cut_pieces(text: str, spans: list[tuple[int, int]], toc: set[int], split_sto
     out: list[Piece] = []
     cut_chars = _chars_in(text, _CUT_CHARS_STOPS if split_stops else _CUT_CHARS)
     for i, (s, e) in enumerate(spans):
-        if seen or i in toc or e - s <= _CHROME_MAX and _may_be_chrome(text, s, e) \
+        # (_may_be_chrome's first test, on the first character, made here: a stripped
+        # line does not begin with white space, and most begin with no furniture character)
+        if seen or i in toc or e - s <= _CHROME_MAX and text[s] in _CHROME_FIRST and _may_be_chrome(text, s, e) \
                 or _holds_any(text, max(s - 1, 0) if split_stops else s, e, cut_chars):
             _cut_line(text, i, s, e, i in toc, split_stops, seen, out)
         else:  # most lines: no inline mark can cut them (see _cuts), so the line is one piece
@@ -346,8 +348,15 @@ def _join_wraps(text: str, ps: list[Piece]) -> list[Piece]:
     while i < len(ps):
         p = ps[i]
         j = i
-        # (a piece opening no bracket has a depth of 0 or less: it is not joined either way)
-        depth = _depth(text[p.start:p.end], opening, closing)
+        # a piece opening no bracket has a depth of 0 or less: it is not joined either
+        # way.  Its openings are counted here, in place (no copy of the piece, no call):
+        # most pieces open none or close all they open.
+        depth = 0
+        for c in opening:
+            depth += text.count(c, p.start, p.end)
+        if depth:
+            for c in closing:
+                depth -= text.count(c, p.start, p.end)
         while depth > 0 and j + 1 < len(ps) and j - i < 3 and ps[j + 1].kind in ("para", "title"):
             j += 1
             depth += _depth(text[ps[j].start:ps[j].end], opening, closing)

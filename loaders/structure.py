@@ -171,6 +171,7 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
     key_level: int | None = None
     skipped = 0
     last_value: dict[int, int] = {}
+    last_level = -1  # the level of the last heading or item (max(last_value))
     last_kind: dict[int, str] = {}
     default = "task" if structured else "any"
     any_heading = False
@@ -190,9 +191,12 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
             first = p.marker.value == 1
             top = not stack
             kind = part_kind(p.title, parent, top, first) if structured else "any"
-            if max(last_value, default=level) > level:  # the numbering below this heading ends
+            # the deepest level numbered so far is the last heading's (the deeper ones
+            # were dropped under it): when it is deeper, the numbering below this heading ends
+            if last_level > level:
                 for lv in [lv for lv in last_value if lv > level]:
                     del last_value[lv]
+            last_level = level
             restart = first and last_value.get(level, 0) > 1
             if structured and restart and own_kind(p.title, top, first) is None:
                 # a second sequence under one heading: after tasks, the plan's tail
