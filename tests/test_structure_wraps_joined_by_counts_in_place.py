@@ -15,22 +15,24 @@ _WORDS = ["（", "）", "(", ")", "加强监管", "（省应急厅负责）", "�
 
 
 def _plain_join(text, ps):
-    out = []
-    i = 0
+    """Each piece that opens more brackets than it closes joined with the first of up to
+    three following paragraphs or titles that closes them, every depth counted on a copy."""
+    out, i = [], 0
     while i < len(ps):
-        p = ps[i]
-        j = i
+        p, last = ps[i], None
         depth = blocks._depth(text[p.start:p.end])
-        while depth > 0 and j + 1 < len(ps) and j - i < 3 and ps[j + 1].kind in ("para", "title"):
-            j += 1
-            depth += blocks._depth(text[ps[j].start:ps[j].end])
-        if j > i and depth <= 0:
-            p.end = ps[j].end
+        for k in range(i + 1, min(i + 4, len(ps))):
+            if depth <= 0 or ps[k].kind not in ("para", "title"):
+                break
+            depth += blocks._depth(text[ps[k].start:ps[k].end])
+            last = k if depth <= 0 else None
+        if last is None:
+            i += 1
+        else:
+            p.end = ps[last].end
             if p.kind in ("heading", "title"):
                 p.kind = "item" if p.marker else "para"
-            i = j + 1
-        else:
-            i += 1
+            i = last + 1
         out.append(p)
     return out
 
