@@ -67,7 +67,7 @@ def find_deadlines(text: str, offset: int = 0) -> tuple[Deadline, ...]:
 def _deadlines(text: str, matches, offset: int) -> tuple[Deadline, ...]:
     out = []
     for m in matches:
-        # all groups and all spans at once (m.groups(), m.regs) rather than by name
+        # all groups at once (m.groups()) rather than by name
         pre, y, mo, _, suf, before = m.groups()
         month = int(mo) if mo else None
         if month is None and suf:
@@ -76,9 +76,9 @@ def _deadlines(text: str, matches, offset: int) -> tuple[Deadline, ...]:
             continue
         if month is not None and not 1 <= month <= 12:
             continue
-        spans = m.regs
-        start = spans[_PRE][0] if pre else spans[_Y][0]
-        end = spans[_BEFORE][0] if before in ("完成", "全面", "基本", "实现", "建成") else spans[0][1]
+        # (the two offsets asked for, not m.regs: that builds the spans of all seven groups)
+        start = m.start(_PRE) if pre else m.start(_Y)
+        end = m.start(_BEFORE) if before in ("完成", "全面", "基本", "实现", "建成") else m.end()
         span = new(Span)  # ordered_span(offset + start, offset + end) (graph.records), written out
         _set_span_dict(span, {"start": offset + start, "end": offset + end})
         deadline = new(Deadline)  # record(Deadline, …), the call written out

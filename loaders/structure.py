@@ -49,7 +49,9 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
     issues: list[Issue] = []
     from loaders.subplans import find_subplans
 
-    subs = find_subplans(text, ps, meta) if structured else []
+    # a compilation lists its plans in a TOC of three lines or more (find_subplans
+    # reads the TOC's pieces, those of these lines)
+    subs = find_subplans(text, ps, meta) if structured and len(toc) >= 3 else []
     if subs:
         top = Plan(pid, meta.title, source, meta.issuer, meta.doc_number, meta.date, meta.published,
                    meta.jurisdiction, meta.status)
