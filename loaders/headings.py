@@ -180,17 +180,21 @@ INLINE_AFTER_SPACE = re.compile(
     r"[ \t\u3000\u00a0](?=第[一二三四五六七八九十百\d]+[章条]|[一二三四五六七八九十]+、|"
     r"[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?![\d%])|[（(]\d{1,2}[)）]|[①-⑳])"
 )
+# (the first look-ahead, one character class, turns away at once the stops that no mark
+# follows, most of them: each mark begins with one of its characters)
 INLINE_AFTER_STOP = re.compile(
-    r"[。；;！：:]\s*(?=第[一二三四五六七八九十百\d]+条|[（(][一二三四五六七八九十]+[)）]|"
+    r"[。；;！：:](?=\s*[第（(\d①-⑳])\s*(?=第[一二三四五六七八九十百\d]+条|[（(][一二三四五六七八九十]+[)）]|"
     r"\d{1,2}[.．、](?![\d%])|[（(]\d{1,2}[)）]|[①-⑳])"
 )
 # 省卫生厅：负责… — a body followed by a colon opens a duty-list item.
 _ORG_TAIL = r"(?:局|厅|委|办|部|队|院|署|会|处|室|中心|公司|集团|政府|组|站|所|行|社|团)"
-DUTY_LABEL = re.compile(
-    r"[^\s：:，,。；;、（）()“”《》]{1,24}?" + _ORG_TAIL + r"[：:](?!\s*$)"
-)
+_LABEL_CHAR = r"[^\s：:，,。；;、（）()“”《》]"  # the characters of a duty label's body
+DUTY_LABEL = re.compile(_LABEL_CHAR + r"{1,24}?" + _ORG_TAIL + r"[：:](?!\s*$)")
+# The first look-ahead is implied by the second (a colon after 2 to 26 label characters,
+# the tail's included; the colon is the first character that is not one): a possessive
+# scan that turns away most stops without trying the tail words after each character.
 INLINE_DUTY = re.compile(
-    r"[ \t\u3000。；;](?=[^\s：:，,。；;、（）()“”《》]{1,24}?" + _ORG_TAIL + r"[：:])"
+    r"[ \t\u3000。；;](?=" + _LABEL_CHAR + r"{2,26}+[：:])(?=" + _LABEL_CHAR + r"{1,24}?" + _ORG_TAIL + r"[：:])"
 )
 
 __all__ = ["Marker", "match_marker", "marker_at", "cn_to_int", "INLINE_AFTER_SPACE", "INLINE_AFTER_STOP",
