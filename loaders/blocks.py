@@ -212,13 +212,18 @@ def _classify(text: str, s: int, e: int, line: int, plain: bool = False) -> Piec
     """
     # every part of _MD is optional: it always matches, and is empty unless the line
     # opens with one of its characters
-    pos = _MD.match(text, s, e).end() if text[s:s + 1] in _MD_FIRST else s
-    first = text[pos:pos + 1]
+    first = text[s:s + 1]
+    if first in _MD_FIRST:
+        pos = _MD.match(text, s, e).end()
+        first = text[pos:pos + 1]
+    else:
+        pos = s
     marker = marker_at(text, pos, e) if first in MARK_FIRST or first.isdecimal() else None
     if marker is None:
-        # a short line without inner punctuation and no stop at its end is a title
-        if e - pos <= 40 and not _TITLE_PUNCT.search(text, pos, e - 1) \
-                and not text.endswith(("。", "；"), pos, e):
+        # a short line without inner punctuation and no stop at its end is a title (the
+        # end tested first: most short paragraphs end with a stop)
+        if e - pos <= 40 and not text.endswith(("。", "；"), pos, e) \
+                and not _TITLE_PUNCT.search(text, pos, e - 1):
             return Piece(s, e, line, None, pos, "title", text[pos:e], e)
         return Piece(s, e, line, None, pos)
     body = pos + marker.end
@@ -233,7 +238,7 @@ def _classify(text: str, s: int, e: int, line: int, plain: bool = False) -> Piec
         gap_start, gap_end = title_gap.span(1)
     inline_body = title_gap is not None and gap_end < n and _SENTENCE.search(rest, gap_end) is not None
     if not rest or (not inline_body and n <= 40 and not _STOPS.search(rest, 0, n - 1)
-                    and not _PAREN_DUTY.search(rest) and (plain or not _duty_label(rest))):
+                    and not _paren_duty(rest) and (plain or not _duty_label(rest))):
         return Piece(s, e, line, marker, body, "heading", rest.rstrip("。.；;:："), e)
     lead = _LEAD_IN.search(rest)
     # a one-line reprint: 风险防控基础提升工程 在矿山… (heading, blank, body)
@@ -242,6 +247,11 @@ def _classify(text: str, s: int, e: int, line: int, plain: bool = False) -> Piec
     if lead and lead.start() <= 30:
         return Piece(s, e, line, marker, body, "item", rest[: lead.start()], body + lead.start())
     return Piece(s, e, line, marker, body, "item")
+
+
+def _paren_duty(s: str) -> bool:
+    """``_PAREN_DUTY.search(s)``, which needs a closing bracket (most headings hold none)."""
+    return ("）" in s or ")" in s) and _PAREN_DUTY.search(s) is not None
 
 
 def _duty_label(s: str) -> bool:
