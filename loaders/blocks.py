@@ -12,6 +12,7 @@ heading, one numbered item or one paragraph.  Nothing here rewrites the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.headings import (DUTY_LABEL, INLINE_AFTER_SPACE, INLINE_AFTER_STOP, INLINE_DUTY,
@@ -296,6 +297,12 @@ def recut_with_stops(text: str, spans: list[tuple[int, int]], toc: set[int], ps:
     Stops add cuts only where a stop stands before an inline mark: a line without one
     keeps its pieces of ``ps`` (the very objects); the others are cut again.
     """
+    # the stops a mark's first character follows on their line, found in one scan of the
+    # text rather than one search per line: a line holding none is not cut again (nor,
+    # in most texts, any line)
+    marked = [m.start() for m in _STOP_BEFORE_MARK.finditer(text)]
+    if not marked:
+        return list(ps)
     seen = None  # the classified pieces of ps by stretch, made when a first line is cut again
     out: list[Piece] = []
     k = 0
@@ -305,13 +312,21 @@ def recut_with_stops(text: str, spans: list[tuple[int, int]], toc: set[int], ps:
         while k < len(ps) and ps[k].line == i:
             k += 1
         s, e = spans[i]
-        if ps[first].kind in ("toc", "chrome") or not _ends(INLINE_AFTER_STOP, text, max(s - 1, 0), e):
+        b = max(s - 1, 0)
+        j = bisect_left(marked, b)
+        if ps[first].kind in ("toc", "chrome") or j == len(marked) or marked[j] >= e \
+                or not _ends(INLINE_AFTER_STOP, text, b, e):
             out.extend(ps[first:k])
         else:
             if seen is None:
                 seen = {(q.start, q.end): q for q in ps if q.kind not in ("toc", "chrome")}
             _cut_line(text, i, s, e, False, True, seen, out)
     return out
+
+
+# where INLINE_AFTER_STOP can match: a stop, white space within the line (lines end at
+# line feeds and carriage returns only: lines()) and the first character of a mark
+_STOP_BEFORE_MARK = re.compile(r"[。；;！：:][^\S\r\n]*[第（(\d①-⑳]")
 
 
 def _cut_line(text: str, i: int, s: int, e: int, in_toc: bool, stops: bool, seen: dict, out: list[Piece]) -> None:
