@@ -12,6 +12,7 @@ heading, one numbered item or one paragraph.  Nothing here rewrites the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.headings import (DUTY_LABEL, INLINE_AFTER_SPACE, INLINE_AFTER_STOP, INLINE_DUTY,
@@ -212,13 +213,18 @@ def _classify(text: str, s: int, e: int, line: int, plain: bool = False) -> Piec
     """
     # every part of _MD is optional: it always matches, and is empty unless the line
     # opens with one of its characters
-    pos = _MD.match(text, s, e).end() if text[s:s + 1] in _MD_FIRST else s
-    first = text[pos:pos + 1]
+    first = text[s:s + 1]
+    if first in _MD_FIRST:
+        pos = _MD.match(text, s, e).end()
+        first = text[pos:pos + 1]
+    else:
+        pos = s
     marker = marker_at(text, pos, e) if first in MARK_FIRST or first.isdecimal() else None
     if marker is None:
-        # a short line without inner punctuation and no stop at its end is a title
-        if e - pos <= 40 and not _TITLE_PUNCT.search(text, pos, e - 1) \
-                and not text.endswith(("。", "；"), pos, e):
+        # a short line without inner punctuation and no stop at its end is a title (the
+        # end tested first: most short paragraphs end with a stop)
+        if e - pos <= 40 and not text.endswith(("。", "；"), pos, e) \
+                and not _TITLE_PUNCT.search(text, pos, e - 1):
             return Piece(s, e, line, None, pos, "title", text[pos:e], e)
         return Piece(s, e, line, None, pos)
     body = pos + marker.end
@@ -233,7 +239,7 @@ def _classify(text: str, s: int, e: int, line: int, plain: bool = False) -> Piec
         gap_start, gap_end = title_gap.span(1)
     inline_body = title_gap is not None and gap_end < n and _SENTENCE.search(rest, gap_end) is not None
     if not rest or (not inline_body and n <= 40 and not _STOPS.search(rest, 0, n - 1)
-                    and not _PAREN_DUTY.search(rest) and (plain or not _duty_label(rest))):
+                    and not _paren_duty(rest) and (plain or not _duty_label(rest))):
         return Piece(s, e, line, marker, body, "heading", rest.rstrip("。.；;:："), e)
     lead = _LEAD_IN.search(rest)
     # a one-line reprint: 风险防控基础提升工程 在矿山… (heading, blank, body)
@@ -242,6 +248,11 @@ def _classify(text: str, s: int, e: int, line: int, plain: bool = False) -> Piec
     if lead and lead.start() <= 30:
         return Piece(s, e, line, marker, body, "item", rest[: lead.start()], body + lead.start())
     return Piece(s, e, line, marker, body, "item")
+
+
+def _paren_duty(s: str) -> bool:
+    """``_PAREN_DUTY.search(s)``, which needs a closing bracket (most headings hold none)."""
+    return ("）" in s or ")" in s) and _PAREN_DUTY.search(s) is not None
 
 
 def _duty_label(s: str) -> bool:
@@ -269,7 +280,9 @@ def cut_pieces(text: str, spans: list[tuple[int, int]], toc: set[int], split_sto
     out: list[Piece] = []
     cut_chars = _chars_in(text, _CUT_CHARS_STOPS if split_stops else _CUT_CHARS)
     for i, (s, e) in enumerate(spans):
-        if seen or i in toc or e - s <= _CHROME_MAX and _may_be_chrome(text, s, e) \
+        # (_may_be_chrome's first test, on the first character, made here: a stripped
+        # line does not begin with white space, and most begin with no furniture character)
+        if seen or i in toc or e - s <= _CHROME_MAX and text[s] in _CHROME_FIRST and _may_be_chrome(text, s, e) \
                 or _holds_any(text, max(s - 1, 0) if split_stops else s, e, cut_chars):
             _cut_line(text, i, s, e, i in toc, split_stops, seen, out)
         else:  # most lines: no inline mark can cut them (see _cuts), so the line is one piece
@@ -284,7 +297,13 @@ def recut_with_stops(text: str, spans: list[tuple[int, int]], toc: set[int], ps:
     Stops add cuts only where a stop stands before an inline mark: a line without one
     keeps its pieces of ``ps`` (the very objects); the others are cut again.
     """
-    seen = {(q.start, q.end): q for q in ps if q.kind not in ("toc", "chrome")}
+    # the stops a mark's first character follows on their line, found in one scan of the
+    # text rather than one search per line: a line holding none is not cut again (nor,
+    # in most texts, any line)
+    marked = [m.start() for m in _STOP_BEFORE_MARK.finditer(text)]
+    if not marked:
+        return list(ps)
+    seen = None  # the classified pieces of ps by stretch, made when a first line is cut again
     out: list[Piece] = []
     k = 0
     while k < len(ps):
@@ -293,11 +312,21 @@ def recut_with_stops(text: str, spans: list[tuple[int, int]], toc: set[int], ps:
         while k < len(ps) and ps[k].line == i:
             k += 1
         s, e = spans[i]
-        if ps[first].kind in ("toc", "chrome") or not _ends(INLINE_AFTER_STOP, text, max(s - 1, 0), e):
+        b = max(s - 1, 0)
+        j = bisect_left(marked, b)
+        if ps[first].kind in ("toc", "chrome") or j == len(marked) or marked[j] >= e \
+                or not _ends(INLINE_AFTER_STOP, text, b, e):
             out.extend(ps[first:k])
         else:
+            if seen is None:
+                seen = {(q.start, q.end): q for q in ps if q.kind not in ("toc", "chrome")}
             _cut_line(text, i, s, e, False, True, seen, out)
     return out
+
+
+# where INLINE_AFTER_STOP can match: a stop, white space within the line (lines end at
+# line feeds and carriage returns only: lines()) and the first character of a mark
+_STOP_BEFORE_MARK = re.compile(r"[。；;！：:][^\S\r\n]*[第（(\d①-⑳]")
 
 
 def _cut_line(text: str, i: int, s: int, e: int, in_toc: bool, stops: bool, seen: dict, out: list[Piece]) -> None:
@@ -344,8 +373,15 @@ def _join_wraps(text: str, ps: list[Piece]) -> list[Piece]:
     while i < len(ps):
         p = ps[i]
         j = i
-        # (a piece opening no bracket has a depth of 0 or less: it is not joined either way)
-        depth = _depth(text[p.start:p.end], opening, closing)
+        # a piece opening no bracket has a depth of 0 or less: it is not joined either
+        # way.  Its openings are counted here, in place (no copy of the piece, no call):
+        # most pieces open none or close all they open.
+        depth = 0
+        for c in opening:
+            depth += text.count(c, p.start, p.end)
+        if depth:
+            for c in closing:
+                depth -= text.count(c, p.start, p.end)
         while depth > 0 and j + 1 < len(ps) and j - i < 3 and ps[j + 1].kind in ("para", "title"):
             j += 1
             depth += _depth(text[ps[j].start:ps[j].end], opening, closing)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 
-from graph.model import Deadline
-from graph.records import DICT_SETTERS, new, ordered_span
+from graph.model import Deadline, Span
+from graph.records import DICT_SETTERS, new
 
 # Each optional part is written as an alternative that may be empty, ``(a|b|)``, not as
 # ``(a|b)?``: the same matches (the words are tried first), without the engine's general
@@ -66,7 +67,7 @@ def find_deadlines(text: str, offset: int = 0) -> tuple[Deadline, ...]:
 def _deadlines(text: str, matches, offset: int) -> tuple[Deadline, ...]:
     out = []
     for m in matches:
-        # all groups and all spans at once (m.groups(), m.regs) rather than by name
+        # all groups at once (m.groups()) rather than by name
         pre, y, mo, _, suf, before = m.groups()
         month = int(mo) if mo else None
         if month is None and suf:
@@ -75,17 +76,19 @@ def _deadlines(text: str, matches, offset: int) -> tuple[Deadline, ...]:
             continue
         if month is not None and not 1 <= month <= 12:
             continue
-        spans = m.regs
-        start = spans[_PRE][0] if pre else spans[_Y][0]
-        end = spans[_BEFORE][0] if before in ("完成", "全面", "基本", "实现", "建成") else spans[0][1]
-        deadline = new(Deadline)  # record(Deadline, …) (graph.records), the call written out
-        _set_deadline_dict(deadline, {"text": text[start:end], "year": int(y), "month": month,
-                                      "span": ordered_span(offset + start, offset + end)})
+        # (the two offsets asked for, not m.regs: that builds the spans of all seven groups)
+        start = m.start(_PRE) if pre else m.start(_Y)
+        end = m.start(_BEFORE) if before in ("完成", "全面", "基本", "实现", "建成") else m.end()
+        span = new(Span)  # ordered_span(offset + start, offset + end) (graph.records), written out
+        _set_span_dict(span, {"start": offset + start, "end": offset + end})
+        deadline = new(Deadline)  # record(Deadline, …), the call written out
+        _set_deadline_dict(deadline, {"text": text[start:end], "year": int(y), "month": month, "span": span})
         out.append(deadline)
     return tuple(out)
 
 
 _set_deadline_dict = DICT_SETTERS[Deadline]
+_set_span_dict = DICT_SETTERS[Span]
 
 
 # the numbers of _DEADLINE's groups, in m.groups() order: pre, y, m, d, suf, before
@@ -129,19 +132,22 @@ def deadlines_of(text: str, years: list[tuple[int, int]],
     True
     """
     out = []
-    starts = [start for start, _ in years]
-    ends = [end for _, end in years]
     count = len(years)
     first = 0  # the first year that starts at or after the stretch
+    # (the years are bisected in place, by start and by end (both in order), rather than
+    # through lists of their starts and ends: a sub-plan's stretches are a part of the text)
     for start, end in stretches:
-        if first < count and starts[first] < start:
-            first = bisect_left(starts, start, first)
-        if first < count and ends[first] <= end:  # it ends inside the stretch
-            last = bisect_right(ends, end, first)  # after the last year that ends inside it
+        if first < count and years[first][0] < start:
+            first = bisect_left(years, start, first, key=_START)
+        if first < count and years[first][1] <= end:  # it ends inside the stretch
+            last = bisect_right(years, end, first, key=_END)  # after the last year that ends inside it
             out.append(_deadlines(text, _matches(text, start, end, years[first:last]), 0))
         else:
             out.append(())
     return out
+
+
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 __all__ = ["find_deadlines", "year_spans", "deadlines_of"]

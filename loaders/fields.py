@@ -138,7 +138,10 @@ def attach_fields(text: str, ps: list) -> list:
     """Extend items over the field lines that belong to them; drop those lines as pieces."""
     any_field = False
     for p in ps:
-        p.field = p.kind in ("para", "title") and p.marker is None and is_field_line(text, p.start, p.end)
+        # (is_field_line's first test, on the first character, made here without a call:
+        # most pieces fail it)
+        p.field = p.kind in ("para", "title") and p.marker is None and text[p.start:p.start + 1] in FIELD_FIRST \
+            and FIELD_LINE.match(text, p.start, p.end) is not None
         any_field = any_field or p.field
     if not any_field:
         return ps

@@ -50,23 +50,40 @@ def cn_to_int(s: str) -> int | None:
     return total + current
 
 
-# Each alternative is a named group; the order matters (longest forms first).
-_MARKER_RE = re.compile(
-    r"""
-    (?P<chapter>第(?P<chv>[一二三四五六七八九十百零〇两\d]+)(?P<chk>章|部分|编))
-  | (?P<article>第(?P<arv>[一二三四五六七八九十百零〇两\d]+)条)
-  | (?P<ocr11>\+[-一]\s*[一二三四五六七八九]?[、,，])          # +-、 / +-一、 → 十一、
-  | (?P<ocr10>\+[、,，])                                       # +、 → 十、
-  | (?P<ocr2>_\s*[,，、])                                      # _, → 二、
-  | (?P<l1v>[一二三四五六七八九十百]+)[、,，](?!\d)
-  | [（(]\s*(?P<l2v>[一二三四五六七八九十百]+|-|—)\s*[)）]
-  | (?P<l3v>\d{1,2})(?:[.．、](?![\d%])|[.．](?=(?:19|20)\d\d年))
-  | [（(]\s*(?P<l4v>\d{1,2})\s*[)）]
-  | (?P<l5v>[①-⑳])
-  | (?P<l6v>[一二三四五六七八九十]{1,2})是(?=[^\s，,。、])
-    """,
-    re.VERBOSE,
+# Each alternative is a named group; the order matters (longest forms first).  Each
+# comes with the characters its mark can begin with (\\d: any decimal digit, _DIGIT).
+_DIGIT = "0123456789"
+_MARK_FORMS: tuple[tuple[str, str], ...] = (
+    ("第", r"(?P<chapter>第(?P<chv>[一二三四五六七八九十百零〇两\d]+)(?P<chk>章|部分|编))"),
+    ("第", r"(?P<article>第(?P<arv>[一二三四五六七八九十百零〇两\d]+)条)"),
+    ("+", r"(?P<ocr11>\+[-一]\s*[一二三四五六七八九]?[、,，])"),  # +-、 / +-一、 → 十一、
+    ("+", r"(?P<ocr10>\+[、,，])"),  # +、 → 十、
+    ("_", r"(?P<ocr2>_\s*[,，、])"),  # _, → 二、
+    ("一二三四五六七八九十百", r"(?P<l1v>[一二三四五六七八九十百]+)[、,，](?!\d)"),
+    ("（(", r"[（(]\s*(?P<l2v>[一二三四五六七八九十百]+|-|—)\s*[)）]"),
+    (_DIGIT, r"(?P<l3v>\d{1,2})(?:[.．、](?![\d%])|[.．](?=(?:19|20)\d\d年))"),
+    ("（(", r"[（(]\s*(?P<l4v>\d{1,2})\s*[)）]"),
+    ("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", r"(?P<l5v>[①-⑳])"),
+    ("一二三四五六七八九十", r"(?P<l6v>[一二三四五六七八九十]{1,2})是(?=[^\s，,。、])"),
 )
+_MARKER_RE = re.compile("|".join(form for _, form in _MARK_FORMS))
+
+
+def _forms_by_first(forms: tuple[tuple[str, str], ...]) -> dict[str, re.Pattern]:
+    """For each character a mark can begin with, the alternation of the forms that can
+    begin with it, in their order: what :data:`_MARKER_RE` matches at that character
+    (the others fail on it), without entering each of the other alternatives in turn
+    (a named group's alternative is not skipped by its first character)."""
+    patterns: dict[tuple[str, ...], re.Pattern] = {}
+    out = {}
+    for c in dict.fromkeys("".join(first for first, _ in forms)):
+        own = tuple(form for first, form in forms if c in first)
+        out[c] = patterns.get(own) or patterns.setdefault(own, re.compile("|".join(own)))
+    return out
+
+
+_MARK_AT = _forms_by_first(_MARK_FORMS)
+_DIGIT_MARK = _MARK_AT["0"]  # for the decimal digits outside ASCII too
 
 
 @dataclass(frozen=True)
@@ -91,11 +108,18 @@ def marker_at(text: str, pos: int, end: int) -> Marker | None:
 
     The pattern has no look-behind, and ``end`` bounds the look-aheads as the end of
     a slice would, so the result is the same; ``Marker.end`` is relative to ``pos``.
+    The mark is read by the forms that can begin with its first character (``_MARK_AT``).
     A mark is a frozen value fixed by what it reads (the alternatives read marks of
     different shapes, so the characters also tell which one read them), so one
     :class:`Marker` is kept per mark as written and shared by every piece it opens.
     """
-    m = _MARKER_RE.match(text, pos, end)
+    first = text[pos:pos + 1]
+    pattern = _MARK_AT.get(first)
+    if pattern is None:
+        if not first.isdecimal():
+            return None
+        pattern = _DIGIT_MARK
+    m = pattern.match(text, pos, end)
     if m is None:
         return None
     written = m.group()
@@ -156,17 +180,21 @@ INLINE_AFTER_SPACE = re.compile(
     r"[ \t\u3000\u00a0](?=第[一二三四五六七八九十百\d]+[章条]|[一二三四五六七八九十]+、|"
     r"[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?![\d%])|[（(]\d{1,2}[)）]|[①-⑳])"
 )
+# (the first look-ahead, one character class, turns away at once the stops that no mark
+# follows, most of them: each mark begins with one of its characters)
 INLINE_AFTER_STOP = re.compile(
-    r"[。；;！：:]\s*(?=第[一二三四五六七八九十百\d]+条|[（(][一二三四五六七八九十]+[)）]|"
+    r"[。；;！：:](?=\s*[第（(\d①-⑳])\s*(?=第[一二三四五六七八九十百\d]+条|[（(][一二三四五六七八九十]+[)）]|"
     r"\d{1,2}[.．、](?![\d%])|[（(]\d{1,2}[)）]|[①-⑳])"
 )
 # 省卫生厅：负责… — a body followed by a colon opens a duty-list item.
 _ORG_TAIL = r"(?:局|厅|委|办|部|队|院|署|会|处|室|中心|公司|集团|政府|组|站|所|行|社|团)"
-DUTY_LABEL = re.compile(
-    r"[^\s：:，,。；;、（）()“”《》]{1,24}?" + _ORG_TAIL + r"[：:](?!\s*$)"
-)
+_LABEL_CHAR = r"[^\s：:，,。；;、（）()“”《》]"  # the characters of a duty label's body
+DUTY_LABEL = re.compile(_LABEL_CHAR + r"{1,24}?" + _ORG_TAIL + r"[：:](?!\s*$)")
+# The first look-ahead is implied by the second (a colon after 2 to 26 label characters,
+# the tail's included; the colon is the first character that is not one): a possessive
+# scan that turns away most stops without trying the tail words after each character.
 INLINE_DUTY = re.compile(
-    r"[ \t\u3000。；;](?=[^\s：:，,。；;、（）()“”《》]{1,24}?" + _ORG_TAIL + r"[：:])"
+    r"[ \t\u3000。；;](?=" + _LABEL_CHAR + r"{2,26}+[：:])(?=" + _LABEL_CHAR + r"{1,24}?" + _ORG_TAIL + r"[：:])"
 )
 
 __all__ = ["Marker", "match_marker", "marker_at", "cn_to_int", "INLINE_AFTER_SPACE", "INLINE_AFTER_STOP",

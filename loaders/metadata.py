@@ -67,8 +67,33 @@ def _iso(m: re.Match[str]) -> str:
 
 def doc_number(text: str) -> str | None:
     """The document number standing on its own line near the top, white space removed."""
-    m = _DOCNO.search(text, 0, 4000) or _DOCNO_ANY.search(text, 0, 1500)
+    m = _docno_on_a_line(text, _DOCNO_END) or _docno_anywhere(text, _DOCNO_ANY_END)
     return re.sub(r"\s+", "", m.group(1)) if m else None
+
+
+_DOCNO_END, _DOCNO_ANY_END = 4000, 1500  # how far into the text a document number is looked for
+_DOCNO_BRACKETS = "〔[［【"  # a _DOCNO_ANY match holds one, after at most 12 characters
+
+
+def _docno_on_a_line(text: str, end: int) -> re.Match | None:
+    """``_DOCNO.search(text, 0, end)``, trying only where its ``^`` holds: the start of
+    the text and after each line feed (not every character, most after a failed ``^``)."""
+    pos = 0
+    while True:
+        m = _DOCNO.match(text, pos, end)
+        if m is not None:
+            return m
+        pos = text.find("\n", pos, end) + 1
+        if pos == 0:
+            return None
+
+
+def _docno_anywhere(text: str, end: int) -> re.Match | None:
+    """``_DOCNO_ANY.search(text, 0, end)``, from 12 characters before its first bracket
+    (no match starts earlier) rather than trying 12 characters before a bracket at each
+    character of the text."""
+    first = min((k for k in (text.find(c, 0, end) for c in _DOCNO_BRACKETS) if k >= 0), default=-1)
+    return _DOCNO_ANY.search(text, max(first - 12, 0), end) if first >= 0 else None
 
 
 def place_of(name: str | None) -> str | None:

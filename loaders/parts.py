@@ -34,16 +34,15 @@ def own_kind(title: str, top: bool, first: bool = False) -> str | None:
     return kind or None
 
 
+@lru_cache(maxsize=16384)
 def part_kind(title: str, parent: str, top: bool, first: bool = False) -> str:
     """The part a heading opens, given the part it stands in (``parent``).
 
-    ``first``: the heading starts a numbered sequence ((一), 1.).
+    ``top``: the heading stands at the top (under no other); ``first``: it starts
+    a numbered sequence ((一), 1.).  Both are truth values (bool): the answers are
+    kept per title, parent and the two (called directly, not through a wrapper that
+    converts them, as it is called for every heading).
     """
-    return _part_kind(title, parent, bool(top), bool(first))
-
-
-@lru_cache(maxsize=16384)
-def _part_kind(title: str, parent: str, top: bool, first: bool) -> str:
     short = len(title) <= 14
     if first and short and _WEAK_SAFEGUARD.search(title):
         return "safeguard"

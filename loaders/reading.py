@@ -77,6 +77,11 @@ def _strict(data: bytes, encoding: str) -> str | None:
 
 # C0 control characters other than line and page breaks and tabs
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0e, 0x20))
+# encodings in which such a character is written as that one byte and every other
+# character's bytes are 0x20 or above (UTF-8's are ASCII or 0x80 and above, GB18030's
+# trailing bytes 0x30 and above)
+_CONTROLS_AS_BYTES = frozenset({"utf-8", "utf-8-sig", "gb18030"})
 
 
 def _looks_like_text(text: str) -> bool:
@@ -92,6 +97,22 @@ def _looks_like_text(text: str) -> bool:
     return controls <= max(2, len(head) // 200)
 
 
+def _decoded_looks_like_text(data: bytes, text: str, encoding: str) -> bool:
+    """``_looks_like_text(text)``, ``text`` being ``data`` decoded from ``encoding``.
+
+    Most plans hold no control character at all: in an encoding that writes each as
+    its own byte (and no other character with such a byte), deleting those bytes
+    from ``data`` (a table look-up per byte) shows it without the character-class
+    scan of the text.
+
+    >>> _decoded_looks_like_text("规划\\r\\n".encode(), "规划\\r\\n", "utf-8")
+    True
+    """
+    if encoding in _CONTROLS_AS_BYTES and len(data.translate(None, _CONTROL_BYTES)) == len(data):
+        return True
+    return _looks_like_text(text)
+
+
 def decode_bytes(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
     """Decode plan bytes; return ``(text, encoding name)``.
 
@@ -105,6 +126,7 @@ def decode_bytes(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
         raise UnreadableFile(path, reason)
     text: str | None = None
     name = ""
+    checked = False  # whether text passed _looks_like_text
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text, name = _strict(data, encoding), encoding
@@ -116,12 +138,13 @@ def decode_bytes(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
         for encoding in ("utf-8", _utf16_without_bom(data), "gb18030"):
             if encoding and (text := _strict(data, encoding)) is not None:
                 name = encoding
-                if _looks_like_text(text):
+                if _decoded_looks_like_text(data, text, encoding):
+                    checked = True
                     break
                 text = None
     if text is None:
         text, name = _normalizer(data, path)
-    if not _looks_like_text(text):
+    if not checked and not _looks_like_text(text):
         raise UnreadableFile(path, "it contains binary data (NUL or control bytes), not text; "
                              "save the plan as text first")
     if not text.strip():

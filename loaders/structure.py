@@ -18,7 +18,7 @@ from typing import Callable
 
 from graph.errors import ParseError
 from graph.model import Issue, Plan, PlanDocument, Section, Span, Unit, UnitKind, plan_id
-from graph.records import DICT_SETTERS, new, ordered_span
+from graph.records import DICT_SETTERS, new
 from loaders.blocks import Piece, cut_pieces, ends_with_clause, join_pieces, lines, recut_with_stops, toc_lines
 from loaders.deadlines import deadlines_of, year_spans
 from loaders.fields import is_furniture
@@ -49,7 +49,9 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
     issues: list[Issue] = []
     from loaders.subplans import find_subplans
 
-    subs = find_subplans(text, ps, meta) if structured else []
+    # a compilation lists its plans in a TOC of three lines or more (find_subplans
+    # reads the TOC's pieces, those of these lines)
+    subs = find_subplans(text, ps, meta) if structured and len(toc) >= 3 else []
     if subs:
         top = Plan(pid, meta.title, source, meta.issuer, meta.doc_number, meta.date, meta.published,
                    meta.jurisdiction, meta.status)
@@ -104,6 +106,7 @@ class _Builder:
 # each writing its instance dictionary at once
 _set_unit_dict = DICT_SETTERS[Unit]
 _set_section_dict = DICT_SETTERS[Section]
+_set_span_dict = DICT_SETTERS[Span]  # ordered_span's offsets: a section's and a unit's are in order
 
 
 def _units(text: str, pid: str, taken, deadlines: list[tuple]) -> list[Unit]:
@@ -112,9 +115,11 @@ def _units(text: str, pid: str, taken, deadlines: list[tuple]) -> list[Unit]:
     out = []
     for uid, (start, end, kind, path, number, title, ind), found in zip(
             record_ids(Unit.make_id, pid, len(deadlines)), taken, deadlines):
+        span = new(Span)  # ordered_span(start, end) (graph.records), the call written out
+        _set_span_dict(span, {"start": start, "end": end})
         unit = new(Unit)
         _set_unit_dict(unit, {"id": uid, "plan_id": pid, "kind": kind, "text": text[start:end], "section_path": path,
-                              "span": ordered_span(start, end), "number": number, "title": title,
+                              "span": span, "number": number, "title": title,
                               "deadlines": found, "indicator": ind, "assignments": (), "sectors": ()})
         out.append(unit)
     return out
@@ -126,9 +131,11 @@ def _sections(pid: str, taken: list[tuple[str, str, int, tuple[str, ...], int, i
     out = []
     for sid, (number, title, level, path, start, end, toc) in zip(record_ids(Section.make_id, pid, len(taken)),
                                                                     taken):
+        span = new(Span)  # ordered_span(start, end), the call written out
+        _set_span_dict(span, {"start": start, "end": end})
         section = new(Section)
         _set_section_dict(section, {"id": sid, "plan_id": pid, "number": number, "title": title, "level": level,
-                                    "path": path, "span": ordered_span(start, end), "is_toc": toc})
+                                    "path": path, "span": span, "is_toc": toc})
         out.append(section)
     return out
 
@@ -166,6 +173,7 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
     key_level: int | None = None
     skipped = 0
     last_value: dict[int, int] = {}
+    last_level = -1  # the level of the last heading or item (max(last_value))
     last_kind: dict[int, str] = {}
     default = "task" if structured else "any"
     any_heading = False
@@ -185,9 +193,12 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
             first = p.marker.value == 1
             top = not stack
             kind = part_kind(p.title, parent, top, first) if structured else "any"
-            if max(last_value, default=level) > level:  # the numbering below this heading ends
+            # the deepest level numbered so far is the last heading's (the deeper ones
+            # were dropped under it): when it is deeper, the numbering below this heading ends
+            if last_level > level:
                 for lv in [lv for lv in last_value if lv > level]:
                     del last_value[lv]
+            last_level = level
             restart = first and last_value.get(level, 0) > 1
             if structured and restart and own_kind(p.title, top, first) is None:
                 # a second sequence under one heading: after tasks, the plan's tail

@@ -196,8 +196,7 @@ def find_subplans(text: str, ps: list[Piece], meta: object) -> list[SubPlan]:
         is_pre = p.kind == "para" and bool(_PREAMBLE.match(text, p.start, p.end))
         if is_pre and not prev_pre:
             j = i
-            while j - 1 >= after and ps[j - 1].kind == "title" and len(norm(text[ps[j - 1].start:ps[j - 1].end])) >= 5 \
-                    and any(norm(text[ps[j - 1].start:ps[j - 1].end]) in t for t in toc_norm):
+            while j - 1 >= after and ps[j - 1].kind == "title" and _in_toc(text, ps[j - 1], toc_norm):
                 j -= 1
             starts.append(j)
         prev_pre = is_pre
@@ -217,6 +216,13 @@ def find_subplans(text: str, ps: list[Piece], meta: object) -> list[SubPlan]:
     if unnamed:
         out = _borrow_owners(text, out, set(unnamed))
     return out
+
+
+def _in_toc(text: str, p: Piece, toc_norm: list[str]) -> bool:
+    """Whether the piece, normalised, is some five characters or more of a TOC title
+    (normalised: ``toc_norm``)."""
+    title = norm(text[p.start:p.end])  # normalised once, not once per TOC title
+    return len(title) >= 5 and any(title in t for t in toc_norm)
 
 
 def _borrow_owners(text: str, subs: list[SubPlan], unnamed: set[int]) -> list[SubPlan]:
