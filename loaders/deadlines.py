@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
 from graph.model import Deadline, Span
-from graph.records import DICT_SETTERS, new
+from graph.records import BUILDERS
 
 # Each optional part is written as an alternative that may be empty, ``(a|b|)``, not as
 # ``(a|b)?``: the same matches (the words are tried first), without the engine's general
@@ -79,16 +79,13 @@ def _deadlines(text: str, matches, offset: int) -> tuple[Deadline, ...]:
         # (the two offsets asked for, not m.regs: that builds the spans of all seven groups)
         start = m.start(_PRE) if pre else m.start(_Y)
         end = m.start(_BEFORE) if before in ("完成", "全面", "基本", "实现", "建成") else m.end()
-        span = new(Span)  # ordered_span(offset + start, offset + end) (graph.records), written out
-        _set_span_dict(span, {"start": offset + start, "end": offset + end})
-        deadline = new(Deadline)  # record(Deadline, …), the call written out
-        _set_deadline_dict(deadline, {"text": text[start:end], "year": int(y), "month": month, "span": span})
-        out.append(deadline)
+        # Deadline(…, Span(…)) without __init__ (graph.records.builder): the offsets are in order
+        out.append(_deadline(text[start:end], int(y), month, _span(offset + start, offset + end)))
     return tuple(out)
 
 
-_set_deadline_dict = DICT_SETTERS[Deadline]
-_set_span_dict = DICT_SETTERS[Span]
+_deadline = BUILDERS[Deadline]
+_span = BUILDERS[Span]
 
 
 # the numbers of _DEADLINE's groups, in m.groups() order: pre, y, m, d, suf, before

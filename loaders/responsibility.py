@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
-from graph.records import dict_setter, new, replace_field, replace_fields
+from graph.records import BUILDERS, replace_field, replace_fields
 
 if TYPE_CHECKING:
     from graph.resolve import Resolver
@@ -392,11 +392,10 @@ def _scoped_owner(unit: Unit) -> str | None:
     return None
 
 
-# the records of _refs built by writing each instance dictionary directly (what
-# graph.records.record and ordered_span do, without a Python call per record)
-_set_span_dict = dict_setter(Span)
-_set_ref_dict = dict_setter(DepartmentRef)
-_set_assignment_dict = dict_setter(Assignment)
+# the records of _refs built without the frozen dataclass __init__ (graph.records.builder)
+_span = BUILDERS[Span]  # offsets in order
+_ref = BUILDERS[DepartmentRef]
+_assignment = BUILDERS[Assignment]
 
 
 class DepartmentIds(dict):
@@ -430,32 +429,26 @@ def _refs(unit: Unit, base: int, found: Sequence[Found], ev: tuple[int, int], te
     out = []
     ev_start, ev_end = ev
     evidence = text[ev_start:ev_end]
-    ev_span = new(Span)
-    _set_span_dict(ev_span, {"start": base + ev_start, "end": base + ev_end})
+    ev_span = _span(base + ev_start, base + ev_end)
     unit_id, plan_id = unit.id, plan.id
     basis_of = _BASIS
     at = base + shift
     for name, start, end, role, basis in found:
-        span = new(Span)
         if end > start:
-            _set_span_dict(span, {"start": at + start, "end": at + end})
+            span = _span(at + start, at + end)
             mention = text[shift + start:shift + end]
         else:
-            _set_span_dict(span, {"start": base, "end": base})
+            span = _span(base, base)
             mention = ""
-        ref = new(DepartmentRef)
+        # DepartmentRef(name, mention, span, department_id, is_group)
         if ids is None:
-            _set_ref_dict(ref, {"name": name, "mention": mention, "span": span, "department_id": None,
-                                "is_group": _is_group(name)})
+            ref = _ref(name, mention, span, None, _is_group(name))
         else:  # as resolve_departments writes it
             department_id, is_group = ids[name]
-            _set_ref_dict(ref, {"name": name, "mention": mention, "span": span, "department_id": department_id,
-                                "is_group": is_group})
-        assignment = new(Assignment)
-        _set_assignment_dict(assignment, {"unit_id": unit_id, "department": ref, "role": _ROLE[role],
-                                          "basis": basis_of.get(basis) or Basis.SUBJECT, "evidence": evidence,
-                                          "evidence_span": ev_span, "plan_id": plan_id})
-        out.append(assignment)
+            ref = _ref(name, mention, span, department_id, is_group)
+        # Assignment(unit_id, department, role, basis, evidence, evidence_span, plan_id)
+        out.append(_assignment(unit_id, ref, _ROLE[role], basis_of.get(basis) or Basis.SUBJECT, evidence, ev_span,
+                               plan_id))
     return tuple(out)
 
 

@@ -18,7 +18,7 @@ from typing import Callable
 
 from graph.errors import ParseError
 from graph.model import Issue, Plan, PlanDocument, Section, Span, Unit, UnitKind, plan_id
-from graph.records import DICT_SETTERS, new
+from graph.records import BUILDERS
 from loaders.blocks import Piece, cut_pieces, ends_with_clause, join_pieces, lines, recut_with_stops, toc_lines
 from loaders.deadlines import deadlines_of, year_spans
 from loaders.fields import is_furniture
@@ -102,11 +102,10 @@ class _Builder:
         return _sections(pid, self.sections), _units(text, pid, units.values(), found)
 
 
-# The model's records built without the frozen dataclass ``__init__`` (graph.records),
-# each writing its instance dictionary at once
-_set_unit_dict = DICT_SETTERS[Unit]
-_set_section_dict = DICT_SETTERS[Section]
-_set_span_dict = DICT_SETTERS[Span]  # ordered_span's offsets: a section's and a unit's are in order
+# The model's records built without the frozen dataclass ``__init__`` (graph.records.builder)
+_unit = BUILDERS[Unit]
+_section = BUILDERS[Section]
+_span = BUILDERS[Span]  # ordered_span: a section's and a unit's offsets are in order
 
 
 def _units(text: str, pid: str, taken, deadlines: list[tuple]) -> list[Unit]:
@@ -115,13 +114,9 @@ def _units(text: str, pid: str, taken, deadlines: list[tuple]) -> list[Unit]:
     out = []
     for uid, (start, end, kind, path, number, title, ind), found in zip(
             record_ids(Unit.make_id, pid, len(deadlines)), taken, deadlines):
-        span = new(Span)  # ordered_span(start, end) (graph.records), the call written out
-        _set_span_dict(span, {"start": start, "end": end})
-        unit = new(Unit)
-        _set_unit_dict(unit, {"id": uid, "plan_id": pid, "kind": kind, "text": text[start:end], "section_path": path,
-                              "span": span, "number": number, "title": title,
-                              "deadlines": found, "indicator": ind, "assignments": (), "sectors": ()})
-        out.append(unit)
+        # Unit(id, plan_id, kind, text, section_path, span, number, title, deadlines, indicator,
+        #      assignments, sectors)
+        out.append(_unit(uid, pid, kind, text[start:end], path, _span(start, end), number, title, found, ind, (), ()))
     return out
 
 
@@ -131,12 +126,8 @@ def _sections(pid: str, taken: list[tuple[str, str, int, tuple[str, ...], int, i
     out = []
     for sid, (number, title, level, path, start, end, toc) in zip(record_ids(Section.make_id, pid, len(taken)),
                                                                     taken):
-        span = new(Span)  # ordered_span(start, end), the call written out
-        _set_span_dict(span, {"start": start, "end": end})
-        section = new(Section)
-        _set_section_dict(section, {"id": sid, "plan_id": pid, "number": number, "title": title, "level": level,
-                                    "path": path, "span": span, "is_toc": toc})
-        out.append(section)
+        # Section(id, plan_id, number, title, level, path, span, is_toc)
+        out.append(_section(sid, pid, number, title, level, path, _span(start, end), toc))
     return out
 
 
