@@ -41,10 +41,11 @@ _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 # is source text run with ``python -c`` in the checkout counted, so that a checkout
 # without this file (an older revision) can be counted too.
 CHILD = """
+import inspect
 import sys
 from pathlib import Path
 from graph.collector import paused
-from graph.resolve import resolve_departments
+from graph.resolve import default_resolver, resolve_departments
 from graph.sectors import classify_sectors
 from loaders import parse_plan
 from loaders.responsibility import extract_responsibilities
@@ -52,7 +53,14 @@ from loaders.structure import parse_structure
 
 upto, corpus = int(sys.argv[1]), Path(sys.argv[2])
 parse_plan("一、规划目标\\n1.生产安全事故死亡人数下降15%（省应急厅牵头）。\\n")  # tables loaded
-steps = (parse_structure, extract_responsibilities, resolve_departments, classify_sectors)[:upto]
+resolver = default_resolver()
+# as parse_plan calls them: extraction is handed the resolver where it takes one
+handed = "resolver" in inspect.signature(extract_responsibilities).parameters
+def responsibilities(doc):
+    return extract_responsibilities(doc, resolver) if handed else extract_responsibilities(doc)
+def resolution(doc):
+    return resolve_departments(doc, resolver)
+steps = (parse_structure, responsibilities, resolution, classify_sectors)[:upto]
 for path in sorted(corpus.glob("*.txt")):
     text = path.read_text(encoding="utf-8")
     with paused():  # as parse_plan does
@@ -88,6 +96,15 @@ def per_step(futures: dict[str, cf.Future]) -> dict[str, int]:
     return out
 
 
+def _millions(n: int) -> str:
+    """Millions of instructions, with a decimal below ten (a small step is not shown as 0).
+
+    >>> _millions(739_412_000), _millions(312_000), _millions(0)
+    ('739', '0.3', '0.0')
+    """
+    return f"{n / 1e6:,.0f}" if n >= 10e6 else f"{n / 1e6:.1f}"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.instructions", description=__doc__.split("\n\n")[0])
     ap.add_argument("--scale", type=float, default=1.0)
@@ -108,15 +125,16 @@ def main(argv: list[str] | None = None) -> int:
         mine = per_step(here)
         theirs = per_step(there) if there else None
     print(f"## Instructions per extraction step ({corpus}, {size / 1e6:.2f} MB)\n")
+    mega = _millions
     if theirs is None:
         print("| step | million instructions | instructions per byte |\n|---|---:|---:|")
         for label, n in mine.items():
-            print(f"| {label} | {n / 1e6:,.0f} | {n / size:,.0f} |")
+            print(f"| {label} | {mega(n)} | {n / size:,.0f} |")
         return 0
     print(f"| step | {args.against} (M) | this checkout (M) | {args.against.name} / this |\n|---|---:|---:|---:|")
     for label, n in mine.items():
         m = theirs[label]
-        print(f"| {label} | {m / 1e6:,.0f} | {n / 1e6:,.0f} | {m / n:.2f}× |")
+        print(f"| {label} | {mega(m)} | {mega(n)} | {m / n:.2f}× |")
     return 0
 
 

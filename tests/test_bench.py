@@ -109,6 +109,7 @@ def test_instruction_counter_counts_every_step_of_a_small_plan(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "bench.instructions", "--corpus", str(corpus)],
                           cwd=ROOT, capture_output=True, text=True, timeout=1200)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    rows = dict(re.findall(r"^\| ([a-z ]+) \| ([\d,]+) \|", proc.stdout, re.M))
+    rows = dict(re.findall(r"^\| ([a-z ]+) \| ([\d,.]+) \|", proc.stdout, re.M))
     assert set(rows) == {"structure", "responsibilities", "resolution", "sectors", "all steps"}
-    assert all(int(n.replace(",", "")) > 0 for n in rows.values())
+    # a step of a small plan takes well under a million instructions: shown with a decimal, not as 0
+    assert all(float(n.replace(",", "")) > 0 for n in rows.values()), proc.stdout
