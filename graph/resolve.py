@@ -240,28 +240,35 @@ def resolve_departments(doc: PlanDocument, resolver: Resolver | None = None) -> 
         known: dict[str, tuple[str, bool, bool]] = {}
         units = []
         for unit in plan.units:
-            if unit.assignments:
-                assignments = []
-                changed = False
-                for a in unit.assignments:
-                    ref = a.department
-                    target = known.get(ref.name)
-                    if target is None:
-                        dept = _merge(by_id, resolver.resolve(ref.name, where))
-                        target = known[ref.name] = (dept.id, dept.is_group, dept.resolved)
-                    if not target[2]:
-                        _report(ref, resolver.version, issues, reported)
-                    is_group = target[1] or ref.is_group
-                    if ref.department_id != target[0] or ref.is_group != is_group:
-                        a = _assigned(a, ref, target[0], is_group)
-                        changed = True
-                    assignments.append(a)
-                if changed:
-                    unit = replace_field(unit, "assignments", tuple(assignments))
+            stale = False  # whether a reference of the unit points elsewhere than it should
+            for a in unit.assignments:
+                ref = a.department
+                target = known.get(ref.name)
+                if target is None:
+                    dept = _merge(by_id, resolver.resolve(ref.name, where))
+                    target = known[ref.name] = (dept.id, dept.is_group, dept.resolved)
+                if not target[2]:
+                    _report(ref, resolver.version, issues, reported)
+                # the reference's group flag becomes target[1] or its own
+                if ref.department_id != target[0] or target[1] and not ref.is_group:
+                    stale = True
+            if stale:
+                unit = replace_field(unit, "assignments", tuple(_resolved(a, known) for a in unit.assignments))
             units.append(unit)
         owner_id = _merge(by_id, resolver.resolve(plan.owner, where)).id if plan.owner else None
         plans.append(replace_fields(plan, units=tuple(units), owner_id=owner_id))
     return replace_fields(doc, plans=tuple(plans), departments=tuple(by_id.values()), issues=doc.issues + tuple(issues))
+
+
+def _resolved(a: Assignment, known: dict[str, tuple[str, bool, bool]]) -> Assignment:
+    """``a`` pointing at its department (``known``: name → (id, is group, resolved)), the
+    same object when it does already."""
+    ref = a.department
+    department_id, group, _ = known[ref.name]
+    is_group = group or ref.is_group
+    if ref.department_id == department_id and ref.is_group == is_group:
+        return a
+    return _assigned(a, ref, department_id, is_group)
 
 
 def _assigned(a: Assignment, ref: DepartmentRef, department_id: str, is_group: bool) -> Assignment:
