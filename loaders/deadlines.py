@@ -67,23 +67,49 @@ def find_deadlines(text: str, offset: int = 0) -> tuple[Deadline, ...]:
 def _deadlines(text: str, matches, offset: int) -> tuple[Deadline, ...]:
     out = []
     for m in matches:
-        # all groups at once (m.groups()) rather than by name
-        pre, y, mo, _, suf, before = m.groups()
-        month = int(mo) if mo else None
-        if month is None and suf:
-            month = _HALF[suf]
-        if not (pre or suf or before or month):
+        # a deadline is read from the match's own text (see _read): read once per phrase
+        written = m.group()
+        read = _READ.get(written)
+        if read is None:
+            if len(_READ) >= _READ_MAX:
+                _READ.clear()
+            read = _READ[written] = _read(m)
+        if read is _NOT_A_DEADLINE:
             continue
-        if month is not None and not 1 <= month <= 12:
-            continue
-        # (the two offsets asked for, not m.regs: that builds the spans of all seven groups)
-        start = m.start(_PRE) if pre else m.start(_Y)
-        end = m.start(_BEFORE) if before in ("完成", "全面", "基本", "实现", "建成") else m.end()
+        phrase, year, month, lead = read
+        start = offset + m.start() + lead
         # Deadline(…, Span(…)) without __init__ (graph.records.builder): the offsets are in order
-        out.append(_deadline(text[start:end], int(y), month, _span(offset + start, offset + end)))
+        out.append(_deadline(phrase, year, month, _span(start, start + len(phrase))))
     return tuple(out)
 
 
+def _read(m: re.Match) -> tuple:
+    """``(phrase, year, month, lead)`` of the deadline a :data:`_DEADLINE` match writes
+    (``lead``: where the phrase begins in the match), or ``_NOT_A_DEADLINE``.
+
+    All of it follows from the text of the match alone: the pattern has no look-around
+    and no anchor, so the engine reads that text the same way wherever it stands (a
+    way of reading it that ends inside it would have been taken in any context).
+    """
+    # all groups at once (m.groups()) rather than by name
+    pre, y, mo, _, suf, before = m.groups()
+    month = int(mo) if mo else None
+    if month is None and suf:
+        month = _HALF[suf]
+    if not (pre or suf or before or month):
+        return _NOT_A_DEADLINE
+    if month is not None and not 1 <= month <= 12:
+        return _NOT_A_DEADLINE
+    # (the two offsets asked for, not m.regs: that builds the spans of all seven groups)
+    start = m.start(_PRE) if pre else m.start(_Y)
+    end = m.start(_BEFORE) if before in ("完成", "全面", "基本", "实现", "建成") else m.end()
+    return m.string[start:end], int(y), month, start - m.start()
+
+
+_NOT_A_DEADLINE: tuple = ()  # (not None: what a phrase not read yet gets from _READ)
+# what _read made of each phrase written (kept for the last few thousand phrases)
+_READ: dict[str, tuple] = {}
+_READ_MAX = 4096
 _deadline = BUILDERS[Deadline]
 _span = BUILDERS[Span]
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
-from operator import itemgetter
 from typing import Callable
 
 from graph.errors import ParseError
@@ -27,7 +26,6 @@ from loaders.parts import has_plan_structure, own_kind, part_kind
 from loaders.targets import Row, parse_indicator, table_rows
 
 _MIN_PARA = 6
-_BY_SPAN = itemgetter(0, 1)  # a unit's (start, end)
 
 
 def parse_structure(text: str, source: str | None = None) -> PlanDocument:
@@ -77,17 +75,22 @@ class _Builder:
         self.text = text
         self.pid = pid
         self.years = years  # year_spans(text)
-        # the fields of each section and unit taken, made into records by finish()
-        self.sections: list[tuple[str, str, int, tuple[str, ...], int, int, bool]] = []
+        self.sections: list[Section] = []  # built as taken: a section's id is its place in order
+        # the fields of each unit taken, made into records by finish()
         self.units: list[tuple[int, int, UnitKind, tuple[str, ...], str, str, object]] = []
 
     def section(self, p: Piece, path: tuple[str, ...], toc: bool = False) -> None:
+        k = len(self.sections)
+        if k == len(_SECTION_SUFFIXES):  # (record_ids, one id at a time)
+            _SECTION_SUFFIXES.append(Section.make_id("", k))
+        sid = self.pid + _SECTION_SUFFIXES[k]
         marker = p.marker
-        end = p.title_end or p.end
+        span = _span(p.start, p.title_end or p.end)
+        # Section(id, plan_id, number, title, level, path, span, is_toc)
         if marker is None:
-            self.sections.append(("", p.title, 0, path, p.start, end, toc))
+            self.sections.append(_section(sid, self.pid, "", p.title, 0, path, span, toc))
         else:
-            self.sections.append((marker.number, p.title, marker.level, path, p.start, end, toc))
+            self.sections.append(_section(sid, self.pid, marker.number, p.title, marker.level, path, span, toc))
 
     def unit(self, start: int, end: int, kind: UnitKind, path: tuple[str, ...], number: str = "",
              title: str = "", indicator: object = None) -> None:
@@ -95,11 +98,13 @@ class _Builder:
 
     def finish(self) -> tuple[list[Section], list[Unit]]:
         text, pid = self.text, self.pid
-        units = {}  # the first unit taken on each span, in order of span
-        for u in sorted(self.units, key=_BY_SPAN):
-            units.setdefault(u[:2], u)
-        found = deadlines_of(text, self.years, list(units))
-        return _sections(pid, self.sections), _units(text, pid, units.values(), found)
+        first = {}  # the first unit taken on each span
+        for u in self.units:
+            first.setdefault(u[:2], u)
+        # in order of span (the spans are distinct: sorted as they are, without a key)
+        spans = sorted(first)
+        found = deadlines_of(text, self.years, spans)
+        return self.sections, _units(text, pid, map(first.__getitem__, spans), found)
 
 
 # The model's records built without the frozen dataclass ``__init__`` (graph.records.builder)
@@ -120,17 +125,6 @@ def _units(text: str, pid: str, taken, deadlines: list[tuple]) -> list[Unit]:
     return out
 
 
-def _sections(pid: str, taken: list[tuple[str, str, int, tuple[str, ...], int, int, bool]]) -> list[Section]:
-    """The sections of ``taken`` (``(number, title, level, path, start, end, is_toc)``):
-    as :class:`Section` records numbered in order."""
-    out = []
-    for sid, (number, title, level, path, start, end, toc) in zip(record_ids(Section.make_id, pid, len(taken)),
-                                                                    taken):
-        # Section(id, plan_id, number, title, level, path, span, is_toc)
-        out.append(_section(sid, pid, number, title, level, path, _span(start, end), toc))
-    return out
-
-
 def record_ids(make_id: Callable[[str, int], str], pid: str, count: int) -> list[str]:
     """``[make_id(pid, k) for k in range(count)]``.
 
@@ -148,6 +142,7 @@ def record_ids(make_id: Callable[[str, int], str], pid: str, count: int) -> list
 
 
 _ID_SUFFIXES: dict[Callable[[str, int], str], list[str]] = {}
+_SECTION_SUFFIXES = _ID_SUFFIXES.setdefault(Section.make_id, [])
 
 
 def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bool, issues: list[Issue],

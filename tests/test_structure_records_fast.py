@@ -11,7 +11,9 @@ from dataclasses import fields
 from graph.model import Deadline, Indicator, Section, Span, Unit, UnitKind
 from loaders import structure
 from graph.records import ordered_span
+from loaders.blocks import Piece
 from loaders.deadlines import deadlines_of, find_deadlines, year_spans
+from loaders.headings import Marker
 
 
 def _same(fast, plain) -> None:
@@ -27,9 +29,14 @@ def test_records_without_init_are_the_records():
     [unit] = structure._units("abc死亡人数下降15%xyz", "p", taken, [()])
     _same(unit, Unit("p-u0000", "p", UnitKind.TARGET, "死亡人数下降15%", ("目标",), Span(3, 12), "1.", "死亡人数",
                      (), ind))
+    mark = Marker(2, "（一）", 1, "l2", 3)
     for toc in (False, True):
-        [section] = structure._sections("p", [("（一）", "加强监管", 2, ("任务", "加强监管"), 3, 9, toc)])
-        _same(section, Section("p-s0000", "p", "（一）", "加强监管", 2, ("任务", "加强监管"), Span(3, 9), is_toc=toc))
+        b = structure._Builder("abc（一）加强监管x", "p", [])
+        b.section(Piece(3, 10, 0, mark, 6, "heading", "加强监管", 10), ("任务", "加强监管"), toc)
+        b.section(Piece(3, 10, 0, None, 3, "title", "（一）加强监管", 0), ("（一）加强监管",), toc)
+        first, second = b.sections
+        _same(first, Section("p-s0000", "p", "（一）", "加强监管", 2, ("任务", "加强监管"), Span(3, 10), is_toc=toc))
+        _same(second, Section("p-s0001", "p", "", "（一）加强监管", 0, ("（一）加强监管",), Span(3, 10), is_toc=toc))
 
 
 def test_deadlines_are_read_from_the_years_of_the_document():
