@@ -404,7 +404,7 @@ def _statement(text: str) -> list[Found]:
                 out = names + inline_partners(text, e, with_assist=True)
         else:
             out = names + inline_partners(text, e, with_assist=True)
-    out += [f for f in _clause_roles(text, rest_at) if f.role == COOP]
+    out += coop_roles(text, rest_at)
     out += own_duty_partners(text, rest_at)
     return _dedupe(out)
 
@@ -501,6 +501,24 @@ _SEG_ROLE = re.compile(
 _ROLE_VERB = re.compile(r"牵头|牽頭|负责|負責|主办|主辦|配合|参与|參與|参加|參加|协助|協助|会办|會辦|协管|協管|为主|為主")
 
 
+# the lead verbs of _SEG_ROLE (role LEAD); its other verbs name a body that co-operates
+_LEAD_ROLE_VERBS = ("牵头", "牽頭", "负责", "負責", "主办", "主辦", "为主", "為主")
+_COOP_VERB = re.compile("|".join(v for v in _ROLE_VERB.pattern.split("|") if v not in _LEAD_ROLE_VERBS))
+
+
+def coop_roles(text: str, pos: int) -> list[Found]:
+    """The co-operating bodies of :func:`_clause_roles` (``f.role == COOP``): each is named
+    by a co-operation verb (配合, 参与 …) at or after ``pos``, so a text without one is not
+    read clause by clause (most duties go on with lead verbs only: …负责…，负责…).
+
+    >>> [f.name for f in coop_roles("市公安局负责治安，市交通局配合。", 5)], coop_roles("市公安局负责治安，负责交通。", 5)
+    (['市交通局'], [])
+    """
+    if _COOP_VERB.search(text, pos) is None:
+        return []
+    return [f for f in _clause_roles(text, pos) if f.role == COOP]
+
+
 def _clause_roles(text: str, pos: int) -> list[Found]:
     """Clauses of the form （由）X负责 / Y配合 / Y会办 / 以X为主 anywhere after ``pos``."""
     out: list[Found] = []
@@ -527,7 +545,7 @@ def _clause_roles(text: str, pos: int) -> list[Found]:
             if cut > 0 and _good_head(names[cut + 1:]):  # …的领导和指挥以辖区政府为主
                 names, a = names[cut + 1:], a + cut + 1
             verb = m.group("verb")
-            role = LEAD if verb in ("牵头", "牽頭", "负责", "負責", "主办", "主辦", "为主", "為主") else COOP
+            role = LEAD if verb in _LEAD_ROLE_VERBS else COOP
             if not _good_head(names):
                 # 有关部门和专家参与: keep the bodies of a list that also names people
                 out.extend(Found(p.group(0), a + p.start(), a + p.end(), role, "subject")
