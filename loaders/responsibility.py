@@ -39,7 +39,7 @@ from loaders.script import back_to_text, has_traditional, to_simplified
 from loaders.subjects import (
     NUMBERING,
     _clause_roles,
-    _ONLY_COOP,
+    _ONLY_COOP_AT,
     _ROLE_VERB,
     clause_subject,
     inline_partners,
@@ -93,7 +93,17 @@ _SENT = re.compile(r"[。；;！？!?ꎮꎻ]")
 _HEADER = re.compile(r"^(?P<name>.{2,30}?)(?:的|工作)?(?:职责|職責|工作职责)?[。.:：]?$")
 _CATEGORY = re.compile(r"^(?:成员|成員|组成|組成|责任|責任|牵头|牽頭|配合|参与|參與|协办|協辦)?(?:单位|單位|部门|部門)$")
 _ROLE = {LEAD: Role.LEAD, COOP: Role.COOP}
-_BASIS = {b.value: b for b in Basis}
+
+
+class _BasisOf(dict):
+    """basis word → Basis, ``Basis.SUBJECT`` for a word that names none (as
+    ``{b.value: b for b in Basis}.get(word) or Basis.SUBJECT``, in one subscript)."""
+
+    def __missing__(self, word: str) -> Basis:
+        return Basis.SUBJECT
+
+
+_BASIS = _BasisOf({b.value: b for b in Basis})
 
 
 def analyse(text: str, owner: str | None = None, issuer: str | None = None) -> tuple[list[Found], tuple[int, int]]:
@@ -171,9 +181,9 @@ def _owned(text: str, owner: str) -> list[Found]:
     if first_end and first_end.end() - pos <= 40:  # a title sentence: （二）加强重点环节隐患排查整治。
         starts.append(first_end.end())
     for at in starts:
-        only = _ONLY_COOP.match(text[at:])
+        only = _ONLY_COOP_AT.match(text, at)
         if only and only.group(1) in ("配合", "协助", "協助"):
-            x = at + only.end()
+            x = only.end()
             end = name_list_end(text, x)
             if end > x:
                 leads = [Found(n.name, x + n.start, x + n.end, LEAD, "inline") for n in split_names(text[x:end])]
@@ -470,7 +480,7 @@ def _refs(unit: Unit, base: int, found: Sequence[Found], ev: tuple[int, int], te
             department_id, is_group = ids[name]
             ref = _ref(name, mention, span, department_id, is_group)
         # Assignment(unit_id, department, role, basis, evidence, evidence_span, plan_id)
-        out.append(_assignment(unit_id, ref, _ROLE[role], basis_of.get(basis) or Basis.SUBJECT, evidence, ev_span,
+        out.append(_assignment(unit_id, ref, _ROLE[role], basis_of[basis], evidence, ev_span,
                                plan_id))
     return tuple(out)
 

@@ -40,6 +40,10 @@ _TAIL = re.compile(r"等(?:有关|有關|相关|相關|其他|其它)?(?:部门|
 _ONLY_COOP = re.compile(r"^(?:按照职责|按照職責|按职责|按照职责分工)?(?:积极|積極)?(参与|參與|参加|參加|配合|协助|協助|协管|協管)")
 _COOPISH = frozenset("配合 参与 參與 参加 參加 协助 協助 会办 會辦 协管 協管".split())
 _HEAD_STRIP = re.compile(r"^(?:按照[^，,；;。]{0,20}[，,]|负责|負責|按照职责|按职责|积极|積極)+")
+# the two at an offset: pattern.match(text, pos) is pattern.match(text[pos:]) for a
+# pattern that only anchors at the start (neither looks behind), without the copy
+_HEAD_STRIP_AT = re.compile(_HEAD_STRIP.pattern.removeprefix("^"))
+_ONLY_COOP_AT = re.compile(_ONLY_COOP.pattern.removeprefix("^"))
 
 
 def strip_numbering(text: str) -> int:
@@ -382,23 +386,23 @@ def _statement(text: str) -> list[Found]:
     else:
         names = [found_of((name, s + a, s + b, LEAD, basis)) for name, a, b in split_names(head)]
     rest_at = e + len(verb)
-    rest = text[rest_at:]
     out: list[Found] = []
     if verb in ("会同", "會同", "联合", "聯合", "协同", "協同"):
         out = names + _coop_after(text, rest_at)
     else:
-        body = verb + rest if verb in _COOPISH else rest
-        lead_in = _HEAD_STRIP.match(body)
-        core = body[lead_in.end():] if lead_in else body
-        only = _ONLY_COOP.match(core)
-        core_at = len(text) - len(core)
+        # the duty read from the verb when it only takes part (a verb find_subject read
+        # from the text at e), else after it; matched in place rather than on a copy
+        body_at = e if verb in _COOPISH else rest_at
+        lead_in = _HEAD_STRIP_AT.match(text, body_at)
+        core_at = lead_in.end() if lead_in else body_at
+        only = _ONLY_COOP_AT.match(text, core_at)
         if only:
-            x_end = name_list_end(text, core_at + only.end())
-            if x_end > core_at + only.end() and only.group(1) in ("配合", "协助", "協助"):
-                partners = [Found(n.name, core_at + only.end() + n.start, core_at + only.end() + n.end, LEAD, basis)
-                            for n in split_names(text[core_at + only.end():x_end])]
+            x = only.end()
+            x_end = name_list_end(text, x)
+            if x_end > x and only.group(1) in ("配合", "协助", "協助"):
+                partners = [Found(n.name, x + n.start, x + n.end, LEAD, basis) for n in split_names(text[x:x_end])]
                 out = partners + [Found(f.name, f.start, f.end, COOP, basis) for f in names]
-            elif _all_coop(core):
+            elif _all_coop(text[core_at:]):
                 out = [Found(f.name, f.start, f.end, COOP, basis) for f in names]
             else:
                 out = names + inline_partners(text, e, with_assist=True)
