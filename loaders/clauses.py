@@ -285,11 +285,12 @@ def labels_of(text: str) -> tuple[Found, ...]:
     >>> labels_of("加强监管。"), [f.name for f in labels_of("责任单位：区建设局")]
     ((), ['区建设局'])
     """
-    return _read_labels(text) if _may_hold_label(text) else ()
+    return _labels_in(text) if _may_hold_label(text) else ()
 
 
-def _read_labels(text: str) -> tuple[Found, ...]:
-    labels = list(_LABEL.finditer(text)) if _may_hold_label(text) else []
+def _labels_in(text: str) -> tuple[Found, ...]:
+    """The labelled fields of a text that may hold one (:func:`_may_hold_label`)."""
+    labels = list(_LABEL.finditer(text))
     if not labels:
         return ()
     has_lead_label = any(m.group(1)[:2] in ("牵头", "牽頭") for m in labels)
@@ -313,7 +314,7 @@ def _read_labels(text: str) -> tuple[Found, ...]:
     return tuple(_dedupe(out))
 
 
-_parse_labels = lru_cache(maxsize=1024)(_read_labels)
+_parse_labels = lru_cache(maxsize=1024)(labels_of)
 
 _PERSON_FIELD = re.compile(r"[，,]?(?:责任人|負責人|负责人|責任人|联系人)[:：]")
 

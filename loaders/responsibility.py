@@ -32,14 +32,14 @@ from graph.records import BUILDERS, replace_field, replace_fields
 
 if TYPE_CHECKING:
     from graph.resolve import Resolver
-from loaders.clauses import COOP, LEAD, Found, found_of, labels_of, parse_labels, parse_membership, read_parenthetical
+from loaders.clauses import COOP, LEAD, Found, found_of, labels_of, parse_membership, read_parenthetical
 from loaders.fields import FIELD_LINE
 from loaders.names import has_pinyin, is_org_name, without_pinyin
 from loaders.script import back_to_text, has_traditional, to_simplified
 from loaders.subjects import (
     NUMBERING,
     _clause_roles,
-    _ONLY_COOP,
+    _ONLY_COOP_AT,
     _ROLE_VERB,
     clause_subject,
     inline_partners,
@@ -70,9 +70,22 @@ def trailing_paren(text: str) -> re.Match[str] | None:
     >>> trailing_paren("加强监管（市应急局牵头）。").group(1), trailing_paren("加强（重点）监管。")
     ('市应急局牵头', None)
     """
-    if not text.rstrip(_AFTER_PAREN).endswith((")", "）", "】")):
+    if not closes_last(text):
         return None
     return _TRAILING_PAREN.search(text)
+
+
+def closes_last(text: str) -> bool:
+    """``text.rstrip(_AFTER_PAREN).endswith((")", "）", "】"))``, stripping only the last
+    few characters (most units end with one stop): no copy of the whole text.
+
+    >>> closes_last("加强监管（市应急局牵头）。 "), closes_last("加强（重点）监管。"), closes_last("。")
+    (True, False, False)
+    """
+    tail = text[-8:].rstrip(_AFTER_PAREN)
+    if not tail and len(text) > 8:  # the last 8 characters all stops or white space
+        tail = text.rstrip(_AFTER_PAREN)
+    return tail.endswith((")", "）", "】"))
 
 
 _SELF_NAMES = frozenset("我局 本局 我委 本委 我办 本办 我厅 本厅 我部 本部门 我部门".split())
@@ -80,7 +93,17 @@ _SENT = re.compile(r"[。；;！？!?ꎮꎻ]")
 _HEADER = re.compile(r"^(?P<name>.{2,30}?)(?:的|工作)?(?:职责|職責|工作职责)?[。.:：]?$")
 _CATEGORY = re.compile(r"^(?:成员|成員|组成|組成|责任|責任|牵头|牽頭|配合|参与|參與|协办|協辦)?(?:单位|單位|部门|部門)$")
 _ROLE = {LEAD: Role.LEAD, COOP: Role.COOP}
-_BASIS = {b.value: b for b in Basis}
+
+
+class _BasisOf(dict):
+    """basis word → Basis, ``Basis.SUBJECT`` for a word that names none (as
+    ``{b.value: b for b in Basis}.get(word) or Basis.SUBJECT``, in one subscript)."""
+
+    def __missing__(self, word: str) -> Basis:
+        return Basis.SUBJECT
+
+
+_BASIS = _BasisOf({b.value: b for b in Basis})
 
 
 def analyse(text: str, owner: str | None = None, issuer: str | None = None) -> tuple[list[Found], tuple[int, int]]:
@@ -99,7 +122,7 @@ def analyse(text: str, owner: str | None = None, issuer: str | None = None) -> t
 def _analyse(text: str, owner: str | None, issuer: str | None, m: re.Match[str] | None,
              labels: tuple[Found, ...] | None = None) -> tuple[list[Found], tuple[int, int]]:
     """:func:`analyse` with the text's trailing parenthetical (:func:`trailing_paren`)
-    already searched and, when not None, its labelled fields (``parse_labels``) read."""
+    already searched and, when not None, its labelled fields (``labels_of``) read."""
     role_words, inner = read_parenthetical(m.group(1)) if m else (False, ())
     if m and (role_words or _org_list(m.group(1))):
         by = m.start(1)
@@ -107,7 +130,8 @@ def _analyse(text: str, owner: str | None, issuer: str | None, m: re.Match[str] 
         if owner:
             found += inline_partners(text[: m.start()])
         return _finish(found, owner, issuer), (m.start(), m.end())
-    labels = parse_membership(text) or (parse_labels(text) if labels is None else labels)
+    # a unit's text is read once: labels_of, not the cached parse_labels (a lookup that only misses)
+    labels = parse_membership(text) or (labels_of(text) if labels is None else labels)
     if labels:
         return _finish(labels, owner, issuer), (0, len(text))
     if owner:
@@ -157,9 +181,9 @@ def _owned(text: str, owner: str) -> list[Found]:
     if first_end and first_end.end() - pos <= 40:  # a title sentence: （二）加强重点环节隐患排查整治。
         starts.append(first_end.end())
     for at in starts:
-        only = _ONLY_COOP.match(text[at:])
+        only = _ONLY_COOP_AT.match(text, at)
         if only and only.group(1) in ("配合", "协助", "協助"):
-            x = at + only.end()
+            x = only.end()
             end = name_list_end(text, x)
             if end > x:
                 leads = [Found(n.name, x + n.start, x + n.end, LEAD, "inline") for n in split_names(text[x:end])]
@@ -258,7 +282,9 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     # every test below needs a mark, a lead word, a lead verb or a numbering at or after
     # the candidate: past the last of them no candidate opens a statement
     last = max(marks[-1] if marks else -1, lead_marks[-1] if lead_marks else -1,
-               lead_verbs[-1] if lead_verbs else -1, max(numbered, default=-1))
+               lead_verbs[-1] if lead_verbs else -1)
+    if numbered:  # (most texts have none: no max over an empty set)
+        last = max(last, max(numbered))
     starts = [0]
     candidates = _CANDIDATE.finditer(text) if spaced else _CANDIDATE_CHAR.finditer(text)
     for candidate in candidates:
@@ -429,7 +455,12 @@ def _refs(unit: Unit, base: int, found: Sequence[Found], ev: tuple[int, int], te
     out = []
     ev_start, ev_end = ev
     evidence = text[ev_start:ev_end]
-    ev_span = _span(base + ev_start, base + ev_end)
+    unit_span = unit.span
+    if base + ev_start == unit_span.start and base + ev_end == unit_span.end:
+        ev_span = unit_span  # evidence the whole unit (most units): its span, not an equal copy
+    else:
+        ev_span = _span(base + ev_start, base + ev_end)
+    empty_span = None  # the one span of the references without a mention, built on first use
     unit_id, plan_id = unit.id, plan.id
     basis_of = _BASIS
     at = base + shift
@@ -438,7 +469,9 @@ def _refs(unit: Unit, base: int, found: Sequence[Found], ev: tuple[int, int], te
             span = _span(at + start, at + end)
             mention = text[shift + start:shift + end]
         else:
-            span = _span(base, base)
+            if empty_span is None:
+                empty_span = _span(base, base)
+            span = empty_span
             mention = ""
         # DepartmentRef(name, mention, span, department_id, is_group)
         if ids is None:
@@ -447,7 +480,7 @@ def _refs(unit: Unit, base: int, found: Sequence[Found], ev: tuple[int, int], te
             department_id, is_group = ids[name]
             ref = _ref(name, mention, span, department_id, is_group)
         # Assignment(unit_id, department, role, basis, evidence, evidence_span, plan_id)
-        out.append(_assignment(unit_id, ref, _ROLE[role], basis_of.get(basis) or Basis.SUBJECT, evidence, ev_span,
+        out.append(_assignment(unit_id, ref, _ROLE[role], basis_of[basis], evidence, ev_span,
                                plan_id))
     return tuple(out)
 

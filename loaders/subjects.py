@@ -40,6 +40,10 @@ _TAIL = re.compile(r"等(?:有关|有關|相关|相關|其他|其它)?(?:部门|
 _ONLY_COOP = re.compile(r"^(?:按照职责|按照職責|按职责|按照职责分工)?(?:积极|積極)?(参与|參與|参加|參加|配合|协助|協助|协管|協管)")
 _COOPISH = frozenset("配合 参与 參與 参加 參加 协助 協助 会办 會辦 协管 協管".split())
 _HEAD_STRIP = re.compile(r"^(?:按照[^，,；;。]{0,20}[，,]|负责|負責|按照职责|按职责|积极|積極)+")
+# the two at an offset: pattern.match(text, pos) is pattern.match(text[pos:]) for a
+# pattern that only anchors at the start (neither looks behind), without the copy
+_HEAD_STRIP_AT = re.compile(_HEAD_STRIP.pattern.removeprefix("^"))
+_ONLY_COOP_AT = re.compile(_ONLY_COOP.pattern.removeprefix("^"))
 
 
 def strip_numbering(text: str) -> int:
@@ -382,29 +386,29 @@ def _statement(text: str) -> list[Found]:
     else:
         names = [found_of((name, s + a, s + b, LEAD, basis)) for name, a, b in split_names(head)]
     rest_at = e + len(verb)
-    rest = text[rest_at:]
     out: list[Found] = []
     if verb in ("会同", "會同", "联合", "聯合", "协同", "協同"):
         out = names + _coop_after(text, rest_at)
     else:
-        body = verb + rest if verb in _COOPISH else rest
-        lead_in = _HEAD_STRIP.match(body)
-        core = body[lead_in.end():] if lead_in else body
-        only = _ONLY_COOP.match(core)
-        core_at = len(text) - len(core)
+        # the duty read from the verb when it only takes part (a verb find_subject read
+        # from the text at e), else after it; matched in place rather than on a copy
+        body_at = e if verb in _COOPISH else rest_at
+        lead_in = _HEAD_STRIP_AT.match(text, body_at)
+        core_at = lead_in.end() if lead_in else body_at
+        only = _ONLY_COOP_AT.match(text, core_at)
         if only:
-            x_end = name_list_end(text, core_at + only.end())
-            if x_end > core_at + only.end() and only.group(1) in ("配合", "协助", "協助"):
-                partners = [Found(n.name, core_at + only.end() + n.start, core_at + only.end() + n.end, LEAD, basis)
-                            for n in split_names(text[core_at + only.end():x_end])]
+            x = only.end()
+            x_end = name_list_end(text, x)
+            if x_end > x and only.group(1) in ("配合", "协助", "協助"):
+                partners = [Found(n.name, x + n.start, x + n.end, LEAD, basis) for n in split_names(text[x:x_end])]
                 out = partners + [Found(f.name, f.start, f.end, COOP, basis) for f in names]
-            elif _all_coop(core):
+            elif _all_coop(text[core_at:]):
                 out = [Found(f.name, f.start, f.end, COOP, basis) for f in names]
             else:
                 out = names + inline_partners(text, e, with_assist=True)
         else:
             out = names + inline_partners(text, e, with_assist=True)
-    out += [f for f in _clause_roles(text, rest_at) if f.role == COOP]
+    out += coop_roles(text, rest_at)
     out += own_duty_partners(text, rest_at)
     return _dedupe(out)
 
@@ -501,6 +505,24 @@ _SEG_ROLE = re.compile(
 _ROLE_VERB = re.compile(r"牵头|牽頭|负责|負責|主办|主辦|配合|参与|參與|参加|參加|协助|協助|会办|會辦|协管|協管|为主|為主")
 
 
+# the lead verbs of _SEG_ROLE (role LEAD); its other verbs name a body that co-operates
+_LEAD_ROLE_VERBS = ("牵头", "牽頭", "负责", "負責", "主办", "主辦", "为主", "為主")
+_COOP_VERB = re.compile("|".join(v for v in _ROLE_VERB.pattern.split("|") if v not in _LEAD_ROLE_VERBS))
+
+
+def coop_roles(text: str, pos: int) -> list[Found]:
+    """The co-operating bodies of :func:`_clause_roles` (``f.role == COOP``): each is named
+    by a co-operation verb (配合, 参与 …) at or after ``pos``, so a text without one is not
+    read clause by clause (most duties go on with lead verbs only: …负责…，负责…).
+
+    >>> [f.name for f in coop_roles("市公安局负责治安，市交通局配合。", 5)], coop_roles("市公安局负责治安，负责交通。", 5)
+    (['市交通局'], [])
+    """
+    if _COOP_VERB.search(text, pos) is None:
+        return []
+    return [f for f in _clause_roles(text, pos) if f.role == COOP]
+
+
 def _clause_roles(text: str, pos: int) -> list[Found]:
     """Clauses of the form （由）X负责 / Y配合 / Y会办 / 以X为主 anywhere after ``pos``."""
     out: list[Found] = []
@@ -527,7 +549,7 @@ def _clause_roles(text: str, pos: int) -> list[Found]:
             if cut > 0 and _good_head(names[cut + 1:]):  # …的领导和指挥以辖区政府为主
                 names, a = names[cut + 1:], a + cut + 1
             verb = m.group("verb")
-            role = LEAD if verb in ("牵头", "牽頭", "负责", "負責", "主办", "主辦", "为主", "為主") else COOP
+            role = LEAD if verb in _LEAD_ROLE_VERBS else COOP
             if not _good_head(names):
                 # 有关部门和专家参与: keep the bodies of a list that also names people
                 out.extend(Found(p.group(0), a + p.start(), a + p.end(), role, "subject")
