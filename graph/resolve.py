@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from graph.model import Assignment, Department, DepartmentKind, DepartmentRef, Issue, PlanDocument
-from graph.records import dict_setter, new, record, replace_field, replace_fields
+from graph.records import record, replace_field, replace_fields
 
 TABLE = Path(__file__).with_name("data") / "departments.toml"
 
@@ -211,10 +211,6 @@ def _department(id: str, name: str, kind: DepartmentKind, jurisdiction: str | No
                                "function": function, "aliases": aliases, "resolved": resolved})
 
 
-_set_ref_dict = dict_setter(DepartmentRef)
-_set_assignment_dict = dict_setter(Assignment)
-
-
 @lru_cache(maxsize=1)
 def default_resolver() -> Resolver:
     return Resolver()
@@ -268,21 +264,7 @@ def _resolved(a: Assignment, known: dict[str, tuple[str, bool, bool]]) -> Assign
     is_group = group or ref.is_group
     if ref.department_id == department_id and ref.is_group == is_group:
         return a
-    return _assigned(a, ref, department_id, is_group)
-
-
-def _assigned(a: Assignment, ref: DepartmentRef, department_id: str, is_group: bool) -> Assignment:
-    """``a`` with its department reference ``ref`` pointing at ``department_id``."""
-    ref_fields = ref.__dict__.copy()
-    ref_fields["department_id"] = department_id
-    ref_fields["is_group"] = is_group
-    new_ref = new(DepartmentRef)  # record(DepartmentRef, ref_fields), without the call
-    _set_ref_dict(new_ref, ref_fields)
-    fields = a.__dict__.copy()
-    fields["department"] = new_ref
-    assignment = new(Assignment)
-    _set_assignment_dict(assignment, fields)
-    return assignment
+    return replace_field(a, "department", replace_fields(ref, department_id=department_id, is_group=is_group))
 
 
 def _report(ref: DepartmentRef, version: str, issues: list[Issue], reported: set[str]) -> None:

@@ -221,13 +221,12 @@ _CANDIDATE = re.compile(f"[，,。；;！？!?ꎮꎻ{re.escape(_WHITE_SPACE)}]" 
 _CANDIDATE_CHAR = re.compile(r"[，,。；;！？!?ꎮꎻ]")
 _COMMAS = ("，", ",")
 _LEAD_VERBS = ("负责", "負責", "牵头", "牽頭", "主办", "主辦", "：", "职责")
-# the lead words (one regex alternation each before), found with str.find: no lead word
-# overlaps another or itself, so every occurrence is a match of their alternation; of the
-# lead role words, _lead_clause only needs the first one at or after an offset
+# the lead words: no lead word overlaps another or itself, so every occurrence is a match
+# of their alternation; of the lead role words, _lead_clause only needs the first one at
+# or after an offset (为主 and 主办 overlap)
 _LEAD_WORDS = ("负责", "負責", "牵头", "牽頭", "主办", "主辦", "职责", "職責", ":", "：")
 _LEAD_ROLE_WORDS = ("牵头", "牽頭", "负责", "負責", "主办", "主辦", "为主", "為主")
-# the words both hold, and the rest of each: word_starts of a tuple is the sorted union
-# of its words' offsets, so it can be found in parts
+# the words both hold, and the rest of each: the three groups of _LEAD_WORD_AT
 _LEAD_VERB_WORDS = tuple(w for w in _LEAD_WORDS if w in _LEAD_ROLE_WORDS)
 _LEAD_WORDS_ONLY = tuple(w for w in _LEAD_WORDS if w not in _LEAD_ROLE_WORDS)
 _LEAD_ROLE_WORDS_ONLY = tuple(w for w in _LEAD_ROLE_WORDS if w not in _LEAD_WORDS)
@@ -239,7 +238,7 @@ def _at_word(words: tuple[str, ...]) -> str:
     return "|".join(f"(?<={re.escape(w[0])})" + (f"(?={re.escape(w[1:])})" if w[1:] else "") for w in words)
 
 
-# word_starts of the lead words and of the lead verbs in one scan: one character class
+# the offsets of the lead words and of the lead verbs in one scan: one character class
 # first, which the engine skips to, then which of the three parts the word belongs to
 # (group 1: both lists, 2: lead words only, 3: lead verbs only)
 _LEAD_WORD_AT = re.compile(
@@ -326,28 +325,10 @@ def has_space(text: str) -> bool:
     return text.split() != [text] if text else False
 
 
-def word_starts(text: str, words: tuple[str, ...]) -> list[int]:
-    """Sorted offsets of every occurrence of ``words`` in ``text``.  The first one at or
-    after ``i`` is where a search of their alternation from ``i`` finds a match; when no
-    word overlaps another or itself, they are the starts of all its matches.  The plain
-    form of :func:`lead_word_starts`, which finds both lead-word lists in one scan.
-
-    >>> word_starts("市应急局负责，市公安局牵头负责", ("负责", "牵头"))
-    [4, 11, 13]
-    """
-    out = []
-    for word in words:
-        i = text.find(word)
-        while i >= 0:
-            out.append(i)
-            i = text.find(word, i + len(word))
-    out.sort()
-    return out
-
-
 def lead_word_starts(text: str) -> tuple[list[int], list[int]]:
-    """``word_starts(text, _LEAD_WORDS)`` and ``word_starts(text, _LEAD_ROLE_WORDS)``,
-    found in one scan rather than a ``str.find`` loop for each of the words.
+    """The sorted offsets of every occurrence of the lead words (:data:`_LEAD_WORDS`) and
+    of the lead verbs (:data:`_LEAD_ROLE_WORDS`) in ``text``, found in one scan rather than
+    a ``str.find`` loop for each of the words.
 
     >>> lead_word_starts("市应急局负责，市公安局为主办理：")
     ([4, 12, 15], [4, 11, 12])

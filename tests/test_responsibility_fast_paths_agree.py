@@ -28,16 +28,16 @@ _STATEMENT_WORDS = ["市公安局", "省卫生厅", "各街道办事处", "有�
                     "工作职责", "负负责", "责"]
 
 
-def test_word_starts_are_the_starts_of_the_alternation():
+def test_lead_word_starts_are_the_starts_of_the_alternation():
     # the lead words overlap neither one another nor themselves: every occurrence is a match
     for s in _strings(_STATEMENT_WORDS + ["负", "責", "头", "主", "為", "牽"]):
-        assert responsibility.word_starts(s, responsibility._LEAD_WORDS) == [m.start() for m in _LEAD_WORD.finditer(s)], s
+        assert responsibility.lead_word_starts(s)[0] == [m.start() for m in _LEAD_WORD.finditer(s)], s
 
 
-def test_first_word_start_from_an_offset_is_the_search_from_it():
+def test_first_lead_verb_from_an_offset_is_the_search_from_it():
     # 为主 and 主办 overlap: _lead_clause only asks for the first occurrence at or after an offset
     for s in _strings(_STATEMENT_WORDS + ["负", "責", "头", "主", "為", "为主办", "牽"]):
-        starts = responsibility.word_starts(s, responsibility._LEAD_ROLE_WORDS)
+        starts = responsibility.lead_word_starts(s)[1]
         for at in range(len(s) + 1):
             first = next((i for i in starts if i >= at), None)
             m = _LEAD_ROLE_VERB.search(s, at)
