@@ -65,8 +65,8 @@ DEPT_LABELS = ("Department", "DepartmentGroup")
 
 _ASSIGN_PROPS = (
     ("role", "STRING"), ("basis", "STRING"), ("evidence", "STRING"), ("span_start", "INT64"),
-    ("span_end", "INT64"), ("plan_id", "STRING"), ("doc_id", "STRING"), ("name", "STRING"),
-    ("mention", "STRING"),
+    ("span_end", "INT64"), ("plan_id", "STRING"), ("doc_id", "STRING"), ("unit_id", "STRING"),
+    ("name", "STRING"), ("mention", "STRING"),
 )
 # Relationship types: (from labels, to labels, properties).
 REL_SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]] = {
@@ -335,7 +335,7 @@ def _unit_assignments(u: Unit, label: str, doc_id: str, groups: set[str],
         span = a.evidence_span
         rels[_ROLE_REL[a.role]].append((
             dept_id, u.id, dept_label, label, _ROLE_VALUE[a.role], _BASIS_VALUE[a.basis], a.evidence,
-            span.start, span.end, a.plan_id, doc_id, ref.name, ref.mention,
+            span.start, span.end, a.plan_id, doc_id, u.id, ref.name, ref.mention,
         ))
     return n_leads, depts
 

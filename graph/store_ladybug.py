@@ -144,14 +144,17 @@ class LadybugStore(GraphStore):
         self._check_schema()
 
     def _check_schema(self) -> None:
-        """Refuse a store written with other node columns (an older schema) in words."""
-        for label, props in NODE_PROPS.items():
-            found = [r[1] for r in self._conn.execute(f"CALL table_info('{label}') RETURN *").get_all()]
-            if found != [name for name, _ in props]:
+        """Refuse a store written with other node or relationship columns (an older
+        schema) in words."""
+        expected = {label: [name for name, _ in props] for label, props in NODE_PROPS.items()}
+        expected.update({rtype: [name for name, _ in props] for rtype, (_, _, props) in REL_SCHEMA.items()})
+        for table, names in expected.items():
+            found = [r[1] for r in self._conn.execute(f"CALL table_info('{table}') RETURN *").get_all()]
+            if found != names:
                 self.close()
                 raise StoreError(
-                    f"{self.path}: this store was written with an older graph schema ({label} has "
-                    f"{', '.join(found)}); load the plans into a new store")
+                    f"{self.path}: this store was written with an older graph schema ({table} has "
+                    f"{', '.join(found) or 'no columns'}); load the plans into a new store")
 
     def _open(self) -> None:
         import ladybug

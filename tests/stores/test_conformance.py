@@ -214,3 +214,19 @@ def test_a_store_with_an_older_schema_is_refused_in_words(tmp_path):
     db.close()
     with pytest.raises(StoreError, match="older graph schema"):
         LadybugStore(path)
+
+
+def test_a_store_whose_assignments_lack_a_column_is_refused_in_words(tmp_path):
+    """A store written before assignments held their unit's id: its nodes are as now."""
+    ladybug = pytest.importorskip("ladybug")
+    from graph.store_ladybug import LadybugStore, schema_statements
+
+    path = tmp_path / "old"
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    for statement in schema_statements():
+        conn.execute(statement.replace(", unit_id STRING", ""))
+    conn.close()
+    db.close()
+    with pytest.raises(StoreError, match=r"older graph schema \(LEADS has role, .*mention\); load the plans"):
+        LadybugStore(path)
