@@ -57,7 +57,9 @@ PLACES = (
 _PLACE_START = re.compile("^(?:" + "|".join(sorted(PLACES, key=len, reverse=True)) + ")")
 _ENTERPRISE = re.compile(r"(?:公司|集团|集團|银行|銀行)$")
 # Injected pinyin of noisy reposts: 經(jīng)貿(mào) → 經貿.
-_PINYIN = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）]")
+# the letters of a gloss (a character class's inside)
+PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ"
+_PINYIN = re.compile(f"[（(][{PINYIN_LETTERS}]{{1,8}}[)）]")
 _TRAILING = re.compile(r"(?:等(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)?|等)$")
 _GENERIC_TAIL = re.compile(r"等(?:有关|有關|相关|相關|各)?(?:部门|部門|单位|單位|机构|機構)$")
 _TAIL_BRACKET = re.compile(r"[（(][^（）()]*[)）]$")
