@@ -186,9 +186,9 @@ def _owned(text: str, owner: str) -> list[Found]:
             x = only.end()
             end = name_list_end(text, x)
             if end > x:
-                leads = [Found(n.name, x + n.start, x + n.end, LEAD, "inline") for n in split_names(text[x:end])]
-                return leads + [Found(owner, 0, 0, COOP, "ownership")]
-    return [Found(owner, 0, 0, LEAD, "ownership")] + inline_partners(text, with_assist=True)
+                leads = [found_of((name, x + a, x + b, LEAD, "inline")) for name, a, b in split_names(text[x:end])]
+                return leads + [found_of((owner, 0, 0, COOP, "ownership"))]
+    return [found_of((owner, 0, 0, LEAD, "ownership"))] + inline_partners(text, with_assist=True)
 
 
 def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[Found]:
@@ -199,7 +199,7 @@ def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[F
     seen: set[str] = set()
     for f in found:
         name = f[0]
-        if name in _SELF_NAMES or (name[-1:] == "\n" and name[:-1] in _SELF_NAMES):
+        if name in _SELF_NAMES or (name.endswith("\n") and name[:-1] in _SELF_NAMES):
             name = owner or issuer
             if not name:
                 continue
@@ -260,8 +260,6 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     [0]
     """
     spaced = has_space(text)
-    if not spaced and _opens_nothing(text):
-        return [0]
     # _INLINE_NUMBER and the space candidates of _CANDIDATE need white space; most units have none
     numbered = {m.end() for m in _INLINE_NUMBER.finditer(text)} if spaced else set()
     if labelled:
@@ -271,6 +269,8 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
             if not FIELD_LINE.match(text[starts[-1]:at].lstrip()):
                 starts.append(at)
         return starts
+    if not spaced and _opens_nothing(text):
+        return [0]
     # find_subject reads only the clause at a candidate, so a clause without one of the
     # marks it needs is skipped; after a comma only a lead verb (or colon, 职责) counts
     marks = subject_marks(text)

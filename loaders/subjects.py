@@ -400,10 +400,10 @@ def _statement(text: str) -> list[Found]:
             x = only.end()
             x_end = name_list_end(text, x)
             if x_end > x and only.group(1) in ("配合", "协助", "協助"):
-                partners = [Found(n.name, x + n.start, x + n.end, LEAD, basis) for n in split_names(text[x:x_end])]
-                out = partners + [Found(f.name, f.start, f.end, COOP, basis) for f in names]
+                partners = [found_of((name, x + a, x + b, LEAD, basis)) for name, a, b in split_names(text[x:x_end])]
+                out = partners + [found_of((name, a, b, COOP, basis)) for name, a, b, _, _ in names]
             elif _all_coop(text[core_at:]):
-                out = [Found(f.name, f.start, f.end, COOP, basis) for f in names]
+                out = [found_of((name, a, b, COOP, basis)) for name, a, b, _, _ in names]
             else:
                 out = names + inline_partners(text, e, with_assist=True)
         else:
