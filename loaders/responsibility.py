@@ -622,7 +622,8 @@ def extract_responsibilities(doc: PlanDocument, resolver: Resolver | None = None
     still what gathers the document's departments and reports unknown names.
     """
     issuer = doc.plan.issuer
-    glossed_doc = _glossed(doc.text)  # once per document, not once per unit
+    text = doc.text
+    glossed_doc = _glossed(text)  # once per document, not once per unit
     plans = []
     ids_by_place: dict[str | None, DepartmentIds] = {}  # the plans of one jurisdiction share theirs
     for plan in doc.plans:
@@ -634,9 +635,10 @@ def extract_responsibilities(doc: PlanDocument, resolver: Resolver | None = None
                 ids = ids_by_place[place] = DepartmentIds(resolver, place)
         units: list[Unit] = []
         announced = None  # 第N条 X工作职责： scopes the items after it until the next such line
+        plan_issuer = plan.issuer or issuer
         for unit in plan.units:
             here = announced_owner(unit.text)
-            units.extend(extract_unit(unit, doc.text, plan, plan.issuer or issuer, None if here else announced,
+            units.extend(extract_unit(unit, text, plan, plan_issuer, None if here else announced,
                                       glossed_doc=glossed_doc, ids=ids))
             announced = here or announced
         plans.append(replace_fields(plan, units=tuple(units)))
