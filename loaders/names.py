@@ -57,7 +57,9 @@ PLACES = (
 _PLACE_START = re.compile("^(?:" + "|".join(sorted(PLACES, key=len, reverse=True)) + ")")
 _ENTERPRISE = re.compile(r"(?:公司|集团|集團|银行|銀行)$")
 # Injected pinyin of noisy reposts: 經(jīng)貿(mào) → 經貿.
-_PINYIN = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}[)）]")
+# the letters of a gloss (a character class's inside)
+PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ"
+_PINYIN = re.compile(f"[（(][{PINYIN_LETTERS}]{{1,8}}[)）]")
 _TRAILING = re.compile(r"(?:等(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)?|等)$")
 _GENERIC_TAIL = re.compile(r"等(?:有关|有關|相关|相關|各)?(?:部门|部門|单位|單位|机构|機構)$")
 _TAIL_BRACKET = re.compile(r"[（(][^（）()]*[)）]$")
@@ -303,8 +305,12 @@ def _is_generic(name: str) -> bool:
     return bool(_GENERIC_HEAD.match(name)) and name.endswith(("部门", "部門", "单位", "單位", "机构", "機構"))
 
 
-def split_names(text: str) -> list[Name]:
+@lru_cache(maxsize=16384)
+def split_names(text: str) -> tuple[Name, ...]:
     """Split a list of departments into names, expanding shared prefixes and suffixes.
+
+    Cached, and read by many callers: a tuple, which none of them can change (and no
+    copy of it per call).
 
     >>> [n.name for n in split_names("市发展改革委、公安局、民政局")]
     ['市发展改革委', '市公安局', '市民政局']
@@ -321,11 +327,6 @@ def split_names(text: str) -> list[Name]:
     >>> [n.name for n in split_names("国家矿山安全监察局辽宁局、省煤矿安监局、省发展改革委、自然资源厅")][-1]
     '省自然资源厅'
     """
-    return list(_split_names(text))
-
-
-@lru_cache(maxsize=16384)
-def _split_names(text: str) -> tuple[Name, ...]:
     raw = [(n, a + x, a + y) for a, b in _joined_pieces(text) for n, x, y in _named_cuts(text[a:b])]
     # shared head noun: 公安、交通部门 / 消防救援、公安等有关部门
     if raw:

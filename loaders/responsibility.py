@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from graph.resolve import Resolver
 from loaders.clauses import COOP, LEAD, Found, found_of, labels_of, parse_membership, read_parenthetical
 from loaders.fields import FIELD_LINE
-from loaders.names import has_pinyin, is_org_name, without_pinyin
-from loaders.script import back_to_text, has_traditional, to_simplified
+from loaders.names import PINYIN_LETTERS, is_org_name, without_pinyin
+from loaders.script import back_to_text, to_simplified, traditional_class
 from loaders.subjects import (
     NUMBERING,
     _clause_roles,
@@ -186,9 +186,9 @@ def _owned(text: str, owner: str) -> list[Found]:
             x = only.end()
             end = name_list_end(text, x)
             if end > x:
-                leads = [Found(n.name, x + n.start, x + n.end, LEAD, "inline") for n in split_names(text[x:end])]
-                return leads + [Found(owner, 0, 0, COOP, "ownership")]
-    return [Found(owner, 0, 0, LEAD, "ownership")] + inline_partners(text, with_assist=True)
+                leads = [found_of((name, x + a, x + b, LEAD, "inline")) for name, a, b in split_names(text[x:end])]
+                return leads + [found_of((owner, 0, 0, COOP, "ownership"))]
+    return [found_of((owner, 0, 0, LEAD, "ownership"))] + inline_partners(text, with_assist=True)
 
 
 def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[Found]:
@@ -199,7 +199,7 @@ def _finish(found: list[Found], owner: str | None, issuer: str | None) -> list[F
     seen: set[str] = set()
     for f in found:
         name = f[0]
-        if name in _SELF_NAMES or (name[-1:] == "\n" and name[:-1] in _SELF_NAMES):
+        if name in _SELF_NAMES or (name.endswith("\n") and name[:-1] in _SELF_NAMES):
             name = owner or issuer
             if not name:
                 continue
@@ -269,6 +269,8 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
             if not FIELD_LINE.match(text[starts[-1]:at].lstrip()):
                 starts.append(at)
         return starts
+    if not spaced and _opens_nothing(text):
+        return [0]
     # find_subject reads only the clause at a candidate, so a clause without one of the
     # marks it needs is skipped; after a comma only a lead verb (or colon, 职责) counts
     marks = subject_marks(text)
@@ -314,6 +316,25 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     if len(starts) > 1 and not (_may_hold_statement(text, starts[1], marks) and _has_statement(text[: starts[1]])):
         starts.pop(1)  # an opening without a statement of its own belongs to the next one
     return starts
+
+
+def _opens_nothing(text: str) -> bool:
+    """Whether no candidate of a text without white space can open a statement, found with
+    two searches rather than the candidate loop of :func:`statement_starts`: its candidates
+    are then its candidate characters, one that ends the text opens nothing, and the loop
+    stops before the first other one when no subject mark, lead word or lead verb (the
+    words of _LEAD_WORD_AT) lies at or after it.  (A one-sentence duty, ``（7）市文旅局：
+    负责…；建立…。``, is settled here; its subject marks are the ones parse_statement reads.)
+
+    >>> _opens_nothing("（7）市文旅局：负责培训；建立健全制度。"), _opens_nothing("加强巡查，市公安局负责督办。")
+    (True, False)
+    """
+    first = _CANDIDATE_CHAR.search(text, 0, len(text) - 1)
+    if first is None:
+        return True
+    at = first.end()
+    marks = subject_marks(text)
+    return (not marks or marks[-1] < at) and _LEAD_WORD_AT.search(text, at) is None
 
 
 def has_space(text: str) -> bool:
@@ -406,8 +427,8 @@ _assignment = BUILDERS[Assignment]
 
 
 class DepartmentIds(dict):
-    """name → (its department's id, whether a reference to it is a group) in one plan,
-    resolved on first use.
+    """name → (its department's id, whether a reference to it is a group) in the plans of
+    one jurisdiction (of one document), resolved on first use.
 
     >>> from graph.resolve import Resolver
     >>> DepartmentIds(Resolver(), "辽宁省")["省应急厅"]
@@ -506,9 +527,7 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
     """
     text, span = unit.text, unit.span
     base = span.start
-    # doc_text[base:span.end] == text without copying the slice (an empty text equals an empty slice)
-    span_ok = span.end - base == len(text) and (not text or doc_text.startswith(text, base))
-    if span_ok and glossed_doc and _glossed(text):
+    if glossed_doc and _glossed(text) and _in_place(text, span, doc_text):
         # 設(shè)置 / 負責: match on a clean simplified copy, keep spans and names on the text
         return _extract_glossed(unit, doc_text, plan, issuer, announced)
     owner = plan.owner
@@ -522,7 +541,7 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
     labels = None  # the unit's labelled fields, when read here already
     if not owner and not paren:
         labels = labels_of(text)
-        starts = statement_starts(text, labelled=bool(labels)) if span_ok else [0]
+        starts = statement_starts(text, labelled=bool(labels)) if _in_place(text, span, doc_text) else [0]
         if len(starts) > 1:
             subs = []
             bounds = starts + [len(text)]
@@ -548,9 +567,28 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
     return [replace_field(unit, "assignments", _refs(unit, base, found, ev, text, plan, ids))]
 
 
+def _in_place(text: str, span: Span, doc_text: str) -> bool:
+    """Whether ``doc_text[span.start:span.end] == text``, without copying the slice (an
+    empty text equals an empty slice); asked only where a unit's reading depends on it."""
+    return span.end - span.start == len(text) and (not text or doc_text.startswith(text, span.start))
+
+
 def _glossed(text: str) -> bool:
-    """Whether ``text`` holds a pinyin gloss or a traditional character."""
-    return has_pinyin(text) or has_traditional(text)
+    """Whether ``text`` holds a pinyin gloss or a traditional character: ``has_pinyin(text)
+    or has_traditional(text)`` in one scan of the text rather than two.
+
+    >>> _glossed("市經(jīng)贸委"), _glossed("縣政府"), _glossed("市公安局（牵头）")
+    (True, True, False)
+    """
+    return _gloss_or_traditional().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _gloss_or_traditional() -> re.Pattern[str]:
+    """A pinyin gloss (names._PINYIN) or a traditional character (script.has_traditional):
+    one character class first, which the engine skips to (an opening bracket or a
+    traditional character, none of them a bracket), then a gloss's letters after a bracket."""
+    return re.compile(f"[（({traditional_class()}](?:(?<![（(])|[{PINYIN_LETTERS}]{{1,8}}[)）])")
 
 
 def _extract_glossed(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, announced: str | None) -> list[Unit]:
@@ -584,15 +622,23 @@ def extract_responsibilities(doc: PlanDocument, resolver: Resolver | None = None
     still what gathers the document's departments and reports unknown names.
     """
     issuer = doc.plan.issuer
-    glossed_doc = _glossed(doc.text)  # once per document, not once per unit
+    text = doc.text
+    glossed_doc = _glossed(text)  # once per document, not once per unit
     plans = []
+    ids_by_place: dict[str | None, DepartmentIds] = {}  # the plans of one jurisdiction share theirs
     for plan in doc.plans:
-        ids = DepartmentIds(resolver, plan.jurisdiction or doc.plan.jurisdiction) if resolver else None
+        ids = None
+        if resolver:
+            place = plan.jurisdiction or doc.plan.jurisdiction
+            ids = ids_by_place.get(place)
+            if ids is None:
+                ids = ids_by_place[place] = DepartmentIds(resolver, place)
         units: list[Unit] = []
         announced = None  # 第N条 X工作职责： scopes the items after it until the next such line
+        plan_issuer = plan.issuer or issuer
         for unit in plan.units:
             here = announced_owner(unit.text)
-            units.extend(extract_unit(unit, doc.text, plan, plan.issuer or issuer, None if here else announced,
+            units.extend(extract_unit(unit, text, plan, plan_issuer, None if here else announced,
                                       glossed_doc=glossed_doc, ids=ids))
             announced = here or announced
         plans.append(replace_fields(plan, units=tuple(units)))

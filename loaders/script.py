@@ -30,6 +30,11 @@ def _table() -> tuple[dict[int, str], re.Pattern[str]]:
     return str.maketrans(trad, simp), re.compile(f"[{re.escape(trad)}]")
 
 
+def traditional_class() -> str:
+    """The characters the table converts, escaped for the inside of a character class."""
+    return _table()[1].pattern[1:-1]
+
+
 def has_traditional(text: str) -> bool:
     """Whether ``text`` holds a character the table converts."""
     return _table()[1].search(text) is not None

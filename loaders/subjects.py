@@ -71,13 +71,13 @@ def name_list_end(text: str, pos: int, limit: int = 60) -> int:
     >>> t[2:name_list_end(t, 2)]
     '消防救援、市场监管、公安等有关部门'
     """
+    if WEAK.match(text, pos) and not _ORG_AT.match(text, pos):
+        return pos  # a verb phrase (组织开展…), not a list: its end is not looked for
     stop = len(text)
     m = _LIST_STOP.search(text, pos)
     if m:
         stop = m.start()
     stop = min(stop, pos + limit)
-    if WEAK.match(text, pos) and not _ORG_AT.match(text, pos):
-        return pos
     end = pos
     i = pos
     while i < stop:
@@ -373,7 +373,7 @@ def _statement(text: str) -> list[Found]:
     s, e, verb = subj
     basis = "duty_list" if verb == "：" else "subject"
     head = text[s:e]
-    alias = _ALIAS.search(head)
+    alias = _ALIAS.search(head) if "以下" in head else None  # every alias holds 以下
     if alias and not _LIST_MARK.search(head[: alias.start()]):
         plain = head[: alias.start()]
         names = [found_of((name, s + a, s + b, LEAD, basis)) for name, a, b in split_names(plain)]
@@ -400,10 +400,10 @@ def _statement(text: str) -> list[Found]:
             x = only.end()
             x_end = name_list_end(text, x)
             if x_end > x and only.group(1) in ("配合", "协助", "協助"):
-                partners = [Found(n.name, x + n.start, x + n.end, LEAD, basis) for n in split_names(text[x:x_end])]
-                out = partners + [Found(f.name, f.start, f.end, COOP, basis) for f in names]
+                partners = [found_of((name, x + a, x + b, LEAD, basis)) for name, a, b in split_names(text[x:x_end])]
+                out = partners + [found_of((name, a, b, COOP, basis)) for name, a, b, _, _ in names]
             elif _all_coop(text[core_at:]):
-                out = [Found(f.name, f.start, f.end, COOP, basis) for f in names]
+                out = [found_of((name, a, b, COOP, basis)) for name, a, b, _, _ in names]
             else:
                 out = names + inline_partners(text, e, with_assist=True)
         else:

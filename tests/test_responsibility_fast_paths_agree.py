@@ -170,7 +170,7 @@ def test_without_space_is_the_white_space_substitution():
 
 
 def _plain_named_cuts(part: str) -> tuple[tuple[str, int, int], ...]:
-    """_named_cuts as _split_names wrote it: the cuts of a piece, then their clean names."""
+    """_named_cuts as split_names wrote it: the cuts of a piece, then their clean names."""
     cuts = [(0, len(part))] if names._is_generic(part) else names._and_cuts(part)
     return tuple((names.clean_name(part[x:y]), x, y) for x, y in cuts if names.clean_name(part[x:y]))
 
