@@ -12,7 +12,8 @@ heading, one numbered item or one paragraph.  Nothing here rewrites the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from dataclasses import dataclass
 
 from loaders.headings import (DUTY_LABEL, INLINE_AFTER_SPACE, INLINE_AFTER_STOP, INLINE_DUTY,
@@ -308,30 +309,49 @@ def recut_with_stops(text: str, spans: list[tuple[int, int]], toc: set[int], ps:
     keeps its pieces of ``ps`` (the very objects); the others are cut again.
     """
     # the stops a mark's first character follows on their line, found in one scan of the
-    # text rather than one search per line: a line holding none is not cut again (nor,
-    # in most texts, any line)
-    marked = [m.start() for m in _STOP_BEFORE_MARK.finditer(text)]
-    if not marked:
+    # text rather than one search per line: only the lines that hold one are looked at
+    # (in most texts, none)
+    recut = _lines_cut_at_stops(text, spans, _STOP_BEFORE_MARK.finditer(text))
+    if not recut:
         return list(ps)
-    seen = None  # the classified pieces of ps by stretch, made when a first line is cut again
+    seen = {(q.start, q.end): q for q in ps if q.kind not in ("toc", "chrome")}
     out: list[Piece] = []
-    k = 0
-    while k < len(ps):
-        i = ps[k].line
-        first = k
-        while k < len(ps) and ps[k].line == i:
-            k += 1
+    done = 0  # the pieces before this one are in out, or cut again
+    for i in recut:
+        # the pieces of line i (a line's pieces stand together, in order of their lines)
+        first = bisect_left(ps, i, done, key=_LINE)
+        last = bisect_right(ps, i, first, key=_LINE)
+        if first == last or ps[first].kind in ("toc", "chrome"):
+            continue
+        out.extend(ps[done:first])
         s, e = spans[i]
-        b = max(s - 1, 0)
-        j = bisect_left(marked, b)
-        if ps[first].kind in ("toc", "chrome") or j == len(marked) or marked[j] >= e \
-                or not _ends(INLINE_AFTER_STOP, text, b, e):
-            out.extend(ps[first:k])
-        else:
-            if seen is None:
-                seen = {(q.start, q.end): q for q in ps if q.kind not in ("toc", "chrome")}
-            _cut_line(text, i, s, e, False, True, seen, out)
+        _cut_line(text, i, s, e, False, True, seen, out)
+        done = last
+    out.extend(ps[done:])
     return out
+
+
+def _lines_cut_at_stops(text: str, spans: list[tuple[int, int]], marked) -> list[int]:
+    """The lines, in order, that an inline mark after a stop cuts, given ``marked``, the
+    matches of :data:`_STOP_BEFORE_MARK` in ``text`` (in order): the lines holding one
+    where :data:`INLINE_AFTER_STOP` matches.  (A stripped line's stop stands inside it:
+    the character before a line is white space or a line end.)"""
+    out: list[int] = []
+    last = -1  # the line looked at last
+    for m in marked:
+        # the last line that starts at or before the stop
+        i = bisect_right(spans, (m.start(), _AFTER_ANY)) - 1
+        if i == last or i < 0:
+            continue
+        last = i
+        s, e = spans[i]
+        if m.start() < e and _ends(INLINE_AFTER_STOP, text, max(s - 1, 0), e):
+            out.append(i)
+    return out
+
+
+_LINE = attrgetter("line")
+_AFTER_ANY = float("inf")
 
 
 # where INLINE_AFTER_STOP can match: a stop, white space within the line (lines end at

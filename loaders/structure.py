@@ -229,8 +229,9 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
                 skipped += 1
                 continue
             nm = next_marker.get(i, len(ps))
+            # (most items stand right before the next mark: no list made for them)
             paras = [q for q in ps[i + 1:nm] if q.kind in ("para", "title")
-                     and not (in_table and _inside(in_table, q))]
+                     and not (in_table and _inside(in_table, q))] if nm > i + 1 else []
             has_children = nm < len(ps) and ps[nm].level > level
             if p.kind == "item":
                 unit((p.start, p.end, UnitKind.TASK, path, number, p.title, None))
