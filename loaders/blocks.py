@@ -131,7 +131,8 @@ def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
 
 
 # the characters a cut needs: white space or a colon in the line, or with stops a stop
-_CUT_CHARS = " \t\u3000\u00a0：:"
+_SPACE_CHARS = " \t\u3000\u00a0"
+_CUT_CHARS = _SPACE_CHARS + "：:"
 _CUT_CHARS_STOPS = _CUT_CHARS + "。；;！"
 _CUT_CHAR = re.compile(f"[{_CUT_CHARS}]")
 _CUT_CHAR_STOPS = re.compile(f"[{_CUT_CHARS_STOPS}]")
@@ -215,8 +216,8 @@ def _ends(pattern: re.Pattern, text: str, b: int, e: int) -> list[int]:
 def _classify(text: str, s: int, e: int, line: int, plain: bool = False) -> Piece:
     """The piece ``text[s:e]`` standing on ``line``, classified.
 
-    ``plain``: the piece holds no white space and no colon, so it has neither a title
-    gap nor a duty label (both need one), and those patterns are not tried.
+    ``plain``: the piece holds no white space, so it has no title gap (which needs
+    some) and its mark is not followed by any: those are not looked for.
     """
     # every part of _MD is optional: it always matches, and is empty unless the line
     # opens with one of its characters
@@ -246,7 +247,7 @@ def _classify(text: str, s: int, e: int, line: int, plain: bool = False) -> Piec
         gap_start, gap_end = title_gap.span(1)
     inline_body = title_gap is not None and gap_end < n and _SENTENCE.search(rest, gap_end) is not None
     if not rest or (not inline_body and n <= 40 and not _STOPS.search(rest, 0, n - 1)
-                    and not _paren_duty(rest) and (plain or not _duty_label(rest))):
+                    and not _paren_duty(rest) and not _duty_label(rest)):
         return Piece(s, e, line, marker, body, "heading", rest.rstrip("。.；;:："), e)
     lead = _LEAD_IN.search(rest)
     # a one-line reprint: 风险防控基础提升工程 在矿山… (heading, blank, body)
@@ -286,14 +287,22 @@ def cut_pieces(text: str, spans: list[tuple[int, int]], toc: set[int], split_sto
     seen = {(q.start, q.end): q for q in like if q.kind not in ("toc", "chrome")} if like else {}
     out: list[Piece] = []
     cut_chars = _chars_in(text, _CUT_CHARS_STOPS if split_stops else _CUT_CHARS)
+    spaces, colons = _chars_in(text, _SPACE_CHARS), _chars_in(text, "：:")
     for i, (s, e) in enumerate(spans):
         # (_may_be_chrome's first test, on the first character, made here: a stripped
         # line does not begin with white space, and most begin with no furniture character)
         if seen or i in toc or e - s <= _CHROME_MAX and text[s] in _CHROME_FIRST and _may_be_chrome(text, s, e):
             _cut_line(text, i, s, e, i in toc, split_stops, seen, out)
+        elif not split_stops and not _holds_any(text, s, e, spaces):
+            # most lines: no white space, so only a duty label (its colon in the line) can
+            # cut them (see _mark_cuts), and they have no title gap
+            if _holds_any(text, s, e, colons) and _ends(INLINE_DUTY, text, s, e):
+                _cut_line(text, i, s, e, False, False, seen, out)
+            else:
+                out.append(_classify(text, s, e, i, True))
         elif not _holds_any(text, max(s - 1, 0) if split_stops else s, e, cut_chars):
-            # most lines: no inline mark can cut them (see _cuts), so the line is one piece
-            out.append(_classify(text, s, e, i, plain=True))
+            # no inline mark can cut the line (see _cuts): it is one piece
+            out.append(_classify(text, s, e, i, True))
         elif _mark_cuts(text, s, e, split_stops):
             _cut_line(text, i, s, e, False, split_stops, seen, out)
         else:  # (what _cut_line makes of a line no mark cuts, without cutting it again)

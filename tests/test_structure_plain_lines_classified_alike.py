@@ -1,4 +1,4 @@
-"""A line without white space or a colon is classified alike by the plain fast path, and
+"""A line without white space is classified alike by the plain fast path, and
 the cut-character test by ``in`` finds what the character class finds."""
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def _fields(p: blocks.Piece):
 
 
 def test_plain_classification_is_the_full_one():
-    plain_words = [w for w in _WORDS if not any(c in w for c in blocks._CUT_CHARS)]
+    plain_words = [w for w in _WORDS if not any(c in w for c in blocks._SPACE_CHARS)]
     for s in _strings(plain_words):
         for pad in ("", "前文\n"):
             text = pad + s + "\n后文"
