@@ -287,7 +287,8 @@ def cut_pieces(text: str, spans: list[tuple[int, int]], toc: set[int], split_sto
     seen = {(q.start, q.end): q for q in like if q.kind not in ("toc", "chrome")} if like else {}
     out: list[Piece] = []
     cut_chars = _chars_in(text, _CUT_CHARS_STOPS if split_stops else _CUT_CHARS)
-    spaces, colons = _chars_in(text, _SPACE_CHARS), _chars_in(text, "：:")
+    # (those of cut_chars: each character the text lacks costs a scan of the whole text)
+    spaces, colons = _chars_in(_SPACE_CHARS, cut_chars), _chars_in("：:", cut_chars)
     for i, (s, e) in enumerate(spans):
         # (_may_be_chrome's first test, on the first character, made here: a stripped
         # line does not begin with white space, and most begin with no furniture character)

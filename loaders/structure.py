@@ -232,7 +232,7 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
             # (most items stand right before the next mark: no list made for them)
             paras = [q for q in ps[i + 1:nm] if q.kind in ("para", "title")
                      and not (in_table and _inside(in_table, q))] if nm > i + 1 else []
-            has_children = nm < len(ps) and ps[nm].level > level
+            has_children = nm < len(ps) and ps[nm].marker.level > level  # (ps[nm] has a mark)
             if p.kind == "item":
                 unit((p.start, p.end, UnitKind.TASK, path, number, p.title, None))
                 for q in paras:
