@@ -213,21 +213,24 @@ def _ends(pattern: re.Pattern, text: str, b: int, e: int) -> list[int]:
     return [m.end()] + [n.end() for n in pattern.finditer(text, m.end(), e)]
 
 
-def _classify(text: str, s: int, e: int, line: int, plain: bool = False) -> Piece:
+def _classify(text: str, s: int, e: int, line: int, plain: bool = False, first: str | None = None) -> Piece:
     """The piece ``text[s:e]`` standing on ``line``, classified.
 
     ``plain``: the piece holds no white space, so it has no title gap (which needs
-    some) and its mark is not followed by any: those are not looked for.
+    some) and its mark is not followed by any: those are not looked for.  ``first``:
+    ``text[s:s + 1]``, when the caller has it (a character of most texts is a new
+    string each time it is taken).
     """
+    if first is None:
+        first = text[s:s + 1]
     # every part of _MD is optional: it always matches, and is empty unless the line
     # opens with one of its characters
-    first = text[s:s + 1]
     if first in _MD_FIRST:
         pos = _MD.match(text, s, e).end()
         first = text[pos:pos + 1]
     else:
         pos = s
-    marker = marker_at(text, pos, e) if first in MARK_FIRST or first.isdecimal() else None
+    marker = marker_at(text, pos, e, first) if first in MARK_FIRST or first.isdecimal() else None
     if marker is None:
         # a short line without inner punctuation and no stop at its end is a title (the
         # end tested first: most short paragraphs end with a stop)
@@ -290,9 +293,10 @@ def cut_pieces(text: str, spans: list[tuple[int, int]], toc: set[int], split_sto
     # (those of cut_chars: each character the text lacks costs a scan of the whole text)
     spaces, colons = _chars_in(_SPACE_CHARS, cut_chars), _chars_in("：:", cut_chars)
     for i, (s, e) in enumerate(spans):
+        first = text[s]  # (taken once, for the tests below and _classify's)
         # (_may_be_chrome's first test, on the first character, made here: a stripped
         # line does not begin with white space, and most begin with no furniture character)
-        if seen or i in toc or e - s <= _CHROME_MAX and text[s] in _CHROME_FIRST and _may_be_chrome(text, s, e):
+        if seen or i in toc or e - s <= _CHROME_MAX and first in _CHROME_FIRST and _may_be_chrome(text, s, e):
             _cut_line(text, i, s, e, i in toc, split_stops, seen, out)
         elif not split_stops and not _holds_any(text, s, e, spaces):
             # most lines: no white space, so only a duty label (its colon in the line) can
@@ -300,14 +304,14 @@ def cut_pieces(text: str, spans: list[tuple[int, int]], toc: set[int], split_sto
             if _holds_any(text, s, e, colons) and _ends(INLINE_DUTY, text, s, e):
                 _cut_line(text, i, s, e, False, False, seen, out)
             else:
-                out.append(_classify(text, s, e, i, True))
+                out.append(_classify(text, s, e, i, True, first))
         elif not _holds_any(text, max(s - 1, 0) if split_stops else s, e, cut_chars):
             # no inline mark can cut the line (see _cuts): it is one piece
-            out.append(_classify(text, s, e, i, True))
+            out.append(_classify(text, s, e, i, True, first))
         elif _mark_cuts(text, s, e, split_stops):
             _cut_line(text, i, s, e, False, split_stops, seen, out)
         else:  # (what _cut_line makes of a line no mark cuts, without cutting it again)
-            out.append(_classify(text, s, e, i))
+            out.append(_classify(text, s, e, i, False, first))
     return out
 
 

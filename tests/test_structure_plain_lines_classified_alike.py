@@ -28,6 +28,8 @@ def test_plain_classification_is_the_full_one():
             text = pad + s + "\n后文"
             a, e = len(pad), len(pad) + len(s)
             assert _fields(blocks._classify(text, a, e, 0, plain=True)) == _fields(blocks._classify(text, a, e, 0)), s
+            # the first character given by the caller, as cut_pieces gives it
+            assert _fields(blocks._classify(text, a, e, 0, True, text[a])) == _fields(blocks._classify(text, a, e, 0))
 
 
 def test_cut_characters_found_by_in_are_the_class_matches():
