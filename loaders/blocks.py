@@ -12,7 +12,8 @@ heading, one numbered item or one paragraph.  Nothing here rewrites the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from dataclasses import dataclass
 
 from loaders.headings import (DUTY_LABEL, INLINE_AFTER_SPACE, INLINE_AFTER_STOP, INLINE_DUTY,
@@ -130,7 +131,8 @@ def toc_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
 
 
 # the characters a cut needs: white space or a colon in the line, or with stops a stop
-_CUT_CHARS = " \t\u3000\u00a0：:"
+_SPACE_CHARS = " \t\u3000\u00a0"
+_CUT_CHARS = _SPACE_CHARS + "：:"
 _CUT_CHARS_STOPS = _CUT_CHARS + "。；;！"
 _CUT_CHAR = re.compile(f"[{_CUT_CHARS}]")
 _CUT_CHAR_STOPS = re.compile(f"[{_CUT_CHARS_STOPS}]")
@@ -211,21 +213,24 @@ def _ends(pattern: re.Pattern, text: str, b: int, e: int) -> list[int]:
     return [m.end()] + [n.end() for n in pattern.finditer(text, m.end(), e)]
 
 
-def _classify(text: str, s: int, e: int, line: int, plain: bool = False) -> Piece:
+def _classify(text: str, s: int, e: int, line: int, plain: bool = False, first: str | None = None) -> Piece:
     """The piece ``text[s:e]`` standing on ``line``, classified.
 
-    ``plain``: the piece holds no white space and no colon, so it has neither a title
-    gap nor a duty label (both need one), and those patterns are not tried.
+    ``plain``: the piece holds no white space, so it has no title gap (which needs
+    some) and its mark is not followed by any: those are not looked for.  ``first``:
+    ``text[s:s + 1]``, when the caller has it (a character of most texts is a new
+    string each time it is taken).
     """
+    if first is None:
+        first = text[s:s + 1]
     # every part of _MD is optional: it always matches, and is empty unless the line
     # opens with one of its characters
-    first = text[s:s + 1]
     if first in _MD_FIRST:
         pos = _MD.match(text, s, e).end()
         first = text[pos:pos + 1]
     else:
         pos = s
-    marker = marker_at(text, pos, e) if first in MARK_FIRST or first.isdecimal() else None
+    marker = marker_at(text, pos, e, first) if first in MARK_FIRST or first.isdecimal() else None
     if marker is None:
         # a short line without inner punctuation and no stop at its end is a title (the
         # end tested first: most short paragraphs end with a stop)
@@ -245,7 +250,7 @@ def _classify(text: str, s: int, e: int, line: int, plain: bool = False) -> Piec
         gap_start, gap_end = title_gap.span(1)
     inline_body = title_gap is not None and gap_end < n and _SENTENCE.search(rest, gap_end) is not None
     if not rest or (not inline_body and n <= 40 and not _STOPS.search(rest, 0, n - 1)
-                    and not _paren_duty(rest) and (plain or not _duty_label(rest))):
+                    and not _paren_duty(rest) and not _duty_label(rest)):
         return Piece(s, e, line, marker, body, "heading", rest.rstrip("。.；;:："), e)
     lead = _LEAD_IN.search(rest)
     # a one-line reprint: 风险防控基础提升工程 在矿山… (heading, blank, body)
@@ -285,18 +290,28 @@ def cut_pieces(text: str, spans: list[tuple[int, int]], toc: set[int], split_sto
     seen = {(q.start, q.end): q for q in like if q.kind not in ("toc", "chrome")} if like else {}
     out: list[Piece] = []
     cut_chars = _chars_in(text, _CUT_CHARS_STOPS if split_stops else _CUT_CHARS)
+    # (those of cut_chars: each character the text lacks costs a scan of the whole text)
+    spaces, colons = _chars_in(_SPACE_CHARS, cut_chars), _chars_in("：:", cut_chars)
     for i, (s, e) in enumerate(spans):
+        first = text[s]  # (taken once, for the tests below and _classify's)
         # (_may_be_chrome's first test, on the first character, made here: a stripped
         # line does not begin with white space, and most begin with no furniture character)
-        if seen or i in toc or e - s <= _CHROME_MAX and text[s] in _CHROME_FIRST and _may_be_chrome(text, s, e):
+        if seen or i in toc or e - s <= _CHROME_MAX and first in _CHROME_FIRST and _may_be_chrome(text, s, e):
             _cut_line(text, i, s, e, i in toc, split_stops, seen, out)
+        elif not split_stops and not _holds_any(text, s, e, spaces):
+            # most lines: no white space, so only a duty label (its colon in the line) can
+            # cut them (see _mark_cuts), and they have no title gap
+            if _holds_any(text, s, e, colons) and _ends(INLINE_DUTY, text, s, e):
+                _cut_line(text, i, s, e, False, False, seen, out)
+            else:
+                out.append(_classify(text, s, e, i, True, first))
         elif not _holds_any(text, max(s - 1, 0) if split_stops else s, e, cut_chars):
-            # most lines: no inline mark can cut them (see _cuts), so the line is one piece
-            out.append(_classify(text, s, e, i, plain=True))
+            # no inline mark can cut the line (see _cuts): it is one piece
+            out.append(_classify(text, s, e, i, True, first))
         elif _mark_cuts(text, s, e, split_stops):
             _cut_line(text, i, s, e, False, split_stops, seen, out)
         else:  # (what _cut_line makes of a line no mark cuts, without cutting it again)
-            out.append(_classify(text, s, e, i))
+            out.append(_classify(text, s, e, i, False, first))
     return out
 
 
@@ -308,30 +323,49 @@ def recut_with_stops(text: str, spans: list[tuple[int, int]], toc: set[int], ps:
     keeps its pieces of ``ps`` (the very objects); the others are cut again.
     """
     # the stops a mark's first character follows on their line, found in one scan of the
-    # text rather than one search per line: a line holding none is not cut again (nor,
-    # in most texts, any line)
-    marked = [m.start() for m in _STOP_BEFORE_MARK.finditer(text)]
-    if not marked:
+    # text rather than one search per line: only the lines that hold one are looked at
+    # (in most texts, none)
+    recut = _lines_cut_at_stops(text, spans, _STOP_BEFORE_MARK.finditer(text))
+    if not recut:
         return list(ps)
-    seen = None  # the classified pieces of ps by stretch, made when a first line is cut again
+    seen = {(q.start, q.end): q for q in ps if q.kind not in ("toc", "chrome")}
     out: list[Piece] = []
-    k = 0
-    while k < len(ps):
-        i = ps[k].line
-        first = k
-        while k < len(ps) and ps[k].line == i:
-            k += 1
+    done = 0  # the pieces before this one are in out, or cut again
+    for i in recut:
+        # the pieces of line i (a line's pieces stand together, in order of their lines)
+        first = bisect_left(ps, i, done, key=_LINE)
+        last = bisect_right(ps, i, first, key=_LINE)
+        if first == last or ps[first].kind in ("toc", "chrome"):
+            continue
+        out.extend(ps[done:first])
         s, e = spans[i]
-        b = max(s - 1, 0)
-        j = bisect_left(marked, b)
-        if ps[first].kind in ("toc", "chrome") or j == len(marked) or marked[j] >= e \
-                or not _ends(INLINE_AFTER_STOP, text, b, e):
-            out.extend(ps[first:k])
-        else:
-            if seen is None:
-                seen = {(q.start, q.end): q for q in ps if q.kind not in ("toc", "chrome")}
-            _cut_line(text, i, s, e, False, True, seen, out)
+        _cut_line(text, i, s, e, False, True, seen, out)
+        done = last
+    out.extend(ps[done:])
     return out
+
+
+def _lines_cut_at_stops(text: str, spans: list[tuple[int, int]], marked) -> list[int]:
+    """The lines, in order, that an inline mark after a stop cuts, given ``marked``, the
+    matches of :data:`_STOP_BEFORE_MARK` in ``text`` (in order): the lines holding one
+    where :data:`INLINE_AFTER_STOP` matches.  (A stripped line's stop stands inside it:
+    the character before a line is white space or a line end.)"""
+    out: list[int] = []
+    last = -1  # the line looked at last
+    for m in marked:
+        # the last line that starts at or before the stop
+        i = bisect_right(spans, (m.start(), _AFTER_ANY)) - 1
+        if i == last or i < 0:
+            continue
+        last = i
+        s, e = spans[i]
+        if m.start() < e and _ends(INLINE_AFTER_STOP, text, max(s - 1, 0), e):
+            out.append(i)
+    return out
+
+
+_LINE = attrgetter("line")
+_AFTER_ANY = float("inf")
 
 
 # where INLINE_AFTER_STOP can match: a stop, white space within the line (lines end at

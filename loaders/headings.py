@@ -103,8 +103,9 @@ def match_marker(s: str, pos: int = 0) -> Marker | None:
     return _marker(m, 0) if m else None
 
 
-def marker_at(text: str, pos: int, end: int) -> Marker | None:
-    """``match_marker(text[pos:end])`` without copying the slice.
+def marker_at(text: str, pos: int, end: int, first: str | None = None) -> Marker | None:
+    """``match_marker(text[pos:end])`` without copying the slice (``first``:
+    ``text[pos:pos + 1]``, when the caller has it).
 
     The pattern has no look-behind, and ``end`` bounds the look-aheads as the end of
     a slice would, so the result is the same; ``Marker.end`` is relative to ``pos``.
@@ -113,7 +114,8 @@ def marker_at(text: str, pos: int, end: int) -> Marker | None:
     different shapes, so the characters also tell which one read them), so one
     :class:`Marker` is kept per mark as written and shared by every piece it opens.
     """
-    first = text[pos:pos + 1]
+    if first is None:
+        first = text[pos:pos + 1]
     pattern = _MARK_AT.get(first)
     if pattern is None:
         if not first.isdecimal():

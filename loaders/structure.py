@@ -11,6 +11,7 @@ True
 """
 from __future__ import annotations
 
+import operator
 from bisect import bisect_right
 from dataclasses import replace
 from typing import Callable
@@ -71,46 +72,56 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
 
 
 class _Builder:
+    """The sections and units of one (sub-)plan, taken in order as the pieces are read
+    and made into records by :meth:`finish` (the loop over the pieces appends to the
+    two lists directly: no call per section or unit)."""
+
     def __init__(self, text: str, pid: str, years: list[tuple[int, int]]) -> None:
         self.text = text
         self.pid = pid
         self.years = years  # year_spans(text)
-        self.sections: list[Section] = []  # built as taken: a section's id is its place in order
-        # the fields of each unit taken, made into records by finish()
+        # (piece, path, is_toc) of each section taken: a section's id is its place in order
+        self.sections: list[tuple[Piece, tuple[str, ...], bool]] = []
+        # (start, end, kind, path, number, title, indicator) of each unit taken
         self.units: list[tuple[int, int, UnitKind, tuple[str, ...], str, str, object]] = []
 
-    def section(self, p: Piece, path: tuple[str, ...], toc: bool = False) -> None:
-        k = len(self.sections)
-        if k == len(_SECTION_SUFFIXES):  # (record_ids, one id at a time)
-            _SECTION_SUFFIXES.append(Section.make_id("", k))
-        sid = self.pid + _SECTION_SUFFIXES[k]
-        marker = p.marker
-        span = _span(p.start, p.title_end or p.end)
-        # Section(id, plan_id, number, title, level, path, span, is_toc)
-        if marker is None:
-            self.sections.append(_section(sid, self.pid, "", p.title, 0, path, span, toc))
-        else:
-            self.sections.append(_section(sid, self.pid, marker.number, p.title, marker.level, path, span, toc))
-
-    def unit(self, start: int, end: int, kind: UnitKind, path: tuple[str, ...], number: str = "",
-             title: str = "", indicator: object = None) -> None:
-        self.units.append((start, end, kind, path, number, title, indicator))
-
     def finish(self) -> tuple[list[Section], list[Unit]]:
-        text, pid = self.text, self.pid
-        first = {}  # the first unit taken on each span
-        for u in self.units:
-            first.setdefault(u[:2], u)
-        # in order of span (the spans are distinct: sorted as they are, without a key)
-        spans = sorted(first)
+        text, pid, taken = self.text, self.pid, self.units
+        spans = [u[:2] for u in taken]
+        # the units are taken in order of their spans, once each (in every document
+        # seen): then they are numbered as taken; otherwise the first taken on each
+        # span counts, in order of span (the spans are distinct: sorted without a key)
+        if not all(map(_before, spans, spans[1:])):
+            first = {}
+            for u in taken:
+                first.setdefault(u[:2], u)
+            spans = sorted(first)
+            taken = [first[span] for span in spans]
         found = deadlines_of(text, self.years, spans)
-        return self.sections, _units(text, pid, map(first.__getitem__, spans), found)
+        return _sections(pid, self.sections), _units(text, pid, taken, found)
 
+
+_before = operator.lt
 
 # The model's records built without the frozen dataclass ``__init__`` (graph.records.builder)
 _unit = BUILDERS[Unit]
 _section = BUILDERS[Section]
 _span = BUILDERS[Span]  # ordered_span: a section's and a unit's offsets are in order
+
+
+def _sections(pid: str, taken: list[tuple[Piece, tuple[str, ...], bool]]) -> list[Section]:
+    """The sections of ``taken`` (``(piece, path, is_toc)``, in order) as :class:`Section`
+    records numbered in order."""
+    out = []
+    for sid, (p, path, toc) in zip(record_ids(Section.make_id, pid, len(taken)), taken):
+        marker = p.marker
+        span = _span(p.start, p.title_end or p.end)
+        # Section(id, plan_id, number, title, level, path, span, is_toc)
+        if marker is None:
+            out.append(_section(sid, pid, "", p.title, 0, path, span, toc))
+        else:
+            out.append(_section(sid, pid, marker.number, p.title, marker.level, path, span, toc))
+    return out
 
 
 def _units(text: str, pid: str, taken, deadlines: list[tuple]) -> list[Unit]:
@@ -142,15 +153,15 @@ def record_ids(make_id: Callable[[str, int], str], pid: str, count: int) -> list
 
 
 _ID_SUFFIXES: dict[Callable[[str, int], str], list[str]] = {}
-_SECTION_SUFFIXES = _ID_SUFFIXES.setdefault(Section.make_id, [])
 
 
 def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bool, issues: list[Issue],
            years: list[tuple[int, int]], plan_level: bool = False) -> tuple[list[Section], list[Unit]]:
     b = _Builder(text, pid, years)
+    section, unit = b.sections.append, b.units.append  # (piece, path, is_toc), (start, end, kind, …)
     in_table = _table_cover(rows)
     for r in rows:
-        b.unit(r.span.start, r.span.end, UnitKind.TARGET, (), r.number, r.indicator.indicator, r.indicator)
+        unit((r.span.start, r.span.end, UnitKind.TARGET, (), r.number, r.indicator.indicator, r.indicator))
     markers = [i for i, p in enumerate(ps) if p.marker and p.kind in ("heading", "item")]
     next_marker = {}
     for a, c in zip(markers, markers[1:] + [len(ps)]):
@@ -166,7 +177,7 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
     for i, p in enumerate(ps):
         if p.kind == "toc":
             if p.marker or p.title:
-                b.section(p, (p.title,), toc=True)
+                section((p, (p.title,), True))
             continue
         if in_table and _inside(in_table, p):
             continue
@@ -200,46 +211,47 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
             path = (stack[-1][3] if stack else ()) + (label,)
             stack.append((level, label, kind, path))
             if p.kind == "heading" or p.title:
-                b.section(p, path)
+                section((p, path, False))
             number = p.marker.number
             if kind == "key_project" and parent == "key_project":
                 if key_level is None:
                     key_level = level
                 if level == key_level:
                     end = _subtree_end(ps, i, level)
-                    b.unit(p.start, end, UnitKind.KEY_PROJECT, path, number, p.title)
+                    unit((p.start, end, UnitKind.KEY_PROJECT, path, number, p.title, None))
                 continue
             if kind == "target":
                 ind = parse_indicator(text[p.start:p.end])
                 if ind:
-                    b.unit(p.start, p.end, UnitKind.TARGET, path, number, p.title, ind)
+                    unit((p.start, p.end, UnitKind.TARGET, path, number, p.title, ind))
                 continue
             if kind in ("background", "safeguard", "key_project"):
                 skipped += 1
                 continue
             nm = next_marker.get(i, len(ps))
+            # (most items stand right before the next mark: no list made for them)
             paras = [q for q in ps[i + 1:nm] if q.kind in ("para", "title")
-                     and not (in_table and _inside(in_table, q))]
-            has_children = nm < len(ps) and ps[nm].level > level
+                     and not (in_table and _inside(in_table, q))] if nm > i + 1 else []
+            has_children = nm < len(ps) and ps[nm].marker.level > level  # (ps[nm] has a mark)
             if p.kind == "item":
-                b.unit(p.start, p.end, UnitKind.TASK, path, number, p.title)
+                unit((p.start, p.end, UnitKind.TASK, path, number, p.title, None))
                 for q in paras:
                     if q.end - q.start >= _MIN_PARA and (not structured or ends_with_clause(text, q)):
-                        b.unit(q.start, q.end, UnitKind.TASK, path, "", "")
+                        unit((q.start, q.end, UnitKind.TASK, path, "", "", None))
                 continue
             if has_children:
                 for q in paras:
                     if ends_with_clause(text, q) or (not structured and q.end - q.start >= _MIN_PARA):
-                        b.unit(q.start, q.end, UnitKind.TASK, path)
+                        unit((q.start, q.end, UnitKind.TASK, path, "", "", None))
                 continue
             split = len(paras) >= 2 and (any(ends_with_clause(text, q) for q in paras) or not structured)
             if split:
                 for q in paras:
                     if q.kind == "para" or not structured:
-                        b.unit(q.start, q.end, UnitKind.TASK, path)
+                        unit((q.start, q.end, UnitKind.TASK, path, "", "", None))
             elif paras or own_kind(p.title, not stack, first) is None:
                 end = paras[-1].end if paras else p.end
-                b.unit(p.start, end, UnitKind.TASK, path, number, p.title)
+                unit((p.start, end, UnitKind.TASK, path, number, p.title, None))
             continue
         if p.kind in ("para", "title") and (not stack or not structured):
             if not structured and stack:
@@ -248,7 +260,7 @@ def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bo
                 continue
             if (p.kind == "para" or not structured) and (not structured or ends_with_clause(text, p)) \
                     and p.end - p.start >= _MIN_PARA:
-                b.unit(p.start, p.end, UnitKind.TASK, ())
+                unit((p.start, p.end, UnitKind.TASK, (), "", "", None))
             elif p.kind == "para" and structured and plan_level is False:
                 skipped += 1
     if skipped:

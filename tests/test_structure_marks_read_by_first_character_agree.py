@@ -18,6 +18,8 @@ def test_marks_read_by_their_first_character_are_the_alternation_s():
             end = rng.randint(pos, len(text))
             m = headings._MARKER_RE.match(text, pos, end)
             assert headings.marker_at(text, pos, end) == (headings._marker(m, pos) if m else None), (text, pos, end)
+            # the first character given by the caller, as cut_pieces gives it
+            assert headings.marker_at(text, pos, end, text[pos:pos + 1]) == headings.marker_at(text, pos, end)
             found += m is not None
     assert found > 3000
 

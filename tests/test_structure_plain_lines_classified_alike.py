@@ -1,4 +1,4 @@
-"""A line without white space or a colon is classified alike by the plain fast path, and
+"""A line without white space is classified alike by the plain fast path, and
 the cut-character test by ``in`` finds what the character class finds."""
 from __future__ import annotations
 
@@ -22,12 +22,14 @@ def _fields(p: blocks.Piece):
 
 
 def test_plain_classification_is_the_full_one():
-    plain_words = [w for w in _WORDS if not any(c in w for c in blocks._CUT_CHARS)]
+    plain_words = [w for w in _WORDS if not any(c in w for c in blocks._SPACE_CHARS)]
     for s in _strings(plain_words):
         for pad in ("", "前文\n"):
             text = pad + s + "\n后文"
             a, e = len(pad), len(pad) + len(s)
             assert _fields(blocks._classify(text, a, e, 0, plain=True)) == _fields(blocks._classify(text, a, e, 0)), s
+            # the first character given by the caller, as cut_pieces gives it
+            assert _fields(blocks._classify(text, a, e, 0, True, text[a])) == _fields(blocks._classify(text, a, e, 0))
 
 
 def test_cut_characters_found_by_in_are_the_class_matches():

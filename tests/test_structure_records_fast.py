@@ -31,13 +31,20 @@ def test_records_without_init_are_the_records():
                      (), ind))
     mark = Marker(2, "（一）", 1, "l2", 3)
     for toc in (False, True):
-        b = structure._Builder("abc（一）加强监管x", "p", [])
-        b.section(Piece(3, 10, 0, mark, 6, "heading", "加强监管", 10), ("任务", "加强监管"), toc)
-        b.section(Piece(3, 10, 0, None, 3, "title", "（一）加强监管", 0), ("（一）加强监管",), toc)
-        first, second = b.sections
+        taken = [(Piece(3, 10, 0, mark, 6, "heading", "加强监管", 10), ("任务", "加强监管"), toc),
+                 (Piece(3, 10, 0, None, 3, "title", "（一）加强监管", 0), ("（一）加强监管",), toc)]
+        first, second = structure._sections("p", taken)
         _same(first, Section("p-s0000", "p", "（一）", "加强监管", 2, ("任务", "加强监管"), Span(3, 10), is_toc=toc))
         _same(second, Section("p-s0001", "p", "", "（一）加强监管", 0, ("（一）加强监管",), Span(3, 10), is_toc=toc))
 
+
+def test_units_taken_out_of_order_count_once_in_order_of_span():
+    b = structure._Builder("0123456789", "p", [])
+    b.units += [(5, 9, UnitKind.TASK, (), "", "", None), (0, 4, UnitKind.TASK, ("a",), "", "", None),
+                (5, 9, UnitKind.TARGET, (), "", "", None), (0, 2, UnitKind.TASK, (), "", "", None)]
+    _, units = b.finish()
+    assert [(u.span.start, u.span.end, u.kind, u.id) for u in units] == [
+        (0, 2, UnitKind.TASK, "p-u0000"), (0, 4, UnitKind.TASK, "p-u0001"), (5, 9, UnitKind.TASK, "p-u0002")]
 
 def test_deadlines_are_read_from_the_years_of_the_document():
     alphabet = ["到", "至", "力争", " ", "\n", "2024", "20", "2", "年", "2025 年", "月", "12", "底", "前", "完成", "x", "。"]
