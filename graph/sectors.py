@@ -30,7 +30,7 @@ from pathlib import Path
 
 from graph.errors import UnknownTerm
 from graph.model import Plan, PlanDocument, SectorTag, Unit
-from graph.records import DICT_SETTERS, new, replace_fields
+from graph.records import replace_field, replace_fields
 
 DATA = Path(__file__).with_name("data") / "sectors.toml"
 DATA_BASE = "https://w3id.org/dutygraph/id/"
@@ -433,17 +433,9 @@ def classify_sectors(doc: PlanDocument) -> PlanDocument:
                     tags = path_tags[u.section_path] = _first_heading_tags(reversed(u.section_path)) or plan_tags
             words = _unit_words(u)
             sectors = _with_text_tags(tags, _words_tags(tuple(words))) if words else tags or _DEFAULT
-            # replace_field(u, "sectors", sectors), without the call
-            fields = u.__dict__.copy()
-            fields["sectors"] = sectors
-            unit = new(Unit)
-            _set_unit_fields(unit, fields)
-            units.append(unit)
+            units.append(replace_field(u, "sectors", sectors))
         new_plans.append(replace_fields(p, units=tuple(units)))
     return replace_fields(doc, plans=tuple(new_plans))
-
-
-_set_unit_fields = DICT_SETTERS[Unit]
 
 
 @lru_cache(maxsize=4096)
