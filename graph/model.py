@@ -63,7 +63,7 @@ class DepartmentKind(str, Enum):
     UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     """Half-open character offsets ``[start, end)`` into the document text as read."""
 

@@ -10,11 +10,14 @@ without it, with the fields in the order of the class (as ``__init__`` leaves th
 instance's dictionary one key at a time.  Stored in the class's field order, the keys
 stay those the class's instances share, so the dictionary holds only the values: about
 a third of the memory of a dictionary of its own (which :func:`dict_setter` installs),
-and cheaper to build and to free.
+and cheaper to build and to free.  ``Span``, the most numerous record (a hundred
+thousand for 4 MB of plans) and a small one, has slots instead of a dictionary: one
+object to build and free rather than two; its builder sets the two slots.
 
 They are only for the model's plain record classes: no ``__post_init__`` (its checks
-would be skipped) and no ``__slots__``.  ``Span`` has a ``__post_init__`` check, so
-:func:`ordered_span` is only for offsets already known to be in order.
+would be skipped) and, but for ``Span``, no ``__slots__``.  ``Span`` has a
+``__post_init__`` check, so :func:`ordered_span` is only for offsets already known to be
+in order.
 
 >>> from graph.model import DepartmentRef, Span
 >>> ref = record(DepartmentRef, {"name": "省应急厅", "mention": "应急厅", "span": ordered_span(3, 6),
@@ -43,8 +46,9 @@ def dict_setter(cls: type) -> Callable[[Any, dict], None]:
     ``setter(obj, fields)`` is ``object.__setattr__(obj, "__dict__", fields)`` without
     looking the descriptor up in the class each time (some 300 instructions fewer per object).
 
-    >>> span = new(Span); dict_setter(Span)(span, {"start": 1, "end": 2}); span
-    Span(start=1, end=2)
+    >>> from graph.model import SectorTag
+    >>> tag = new(SectorTag); dict_setter(SectorTag)(tag, {"sector_id": "mining", "reason": "text", "matched": "矿山"}); tag
+    SectorTag(sector_id='mining', reason='text', matched='矿山')
     """
     for klass in cls.__mro__:
         descriptor = vars(klass).get("__dict__")
@@ -56,7 +60,7 @@ def dict_setter(cls: type) -> Callable[[Any, dict], None]:
 def builder(cls: type[T]) -> Callable[..., T]:
     """``build(*values)``: ``cls(*values)`` for a plain record class (or a ``Span`` of offsets
     in order), every field given by position, each stored in the instance's dictionary in
-    the class's field order.
+    the class's field order (or, for a class with slots, in its slot).
 
     >>> from graph.model import Deadline
     >>> build = builder(Deadline)
@@ -67,10 +71,16 @@ def builder(cls: type[T]) -> Callable[..., T]:
     True
     """
     names = [f.name for f in fields(cls)]
-    stores = "".join(f"    _values[{name!r}] = {name}\n" for name in names)
-    source = (f"def build_{cls.__name__}({', '.join(names)}):\n"
-              f"    _obj = _new(_cls)\n    _values = _obj.__dict__\n{stores}    return _obj\n")
     namespace: dict[str, Any] = {"_new": new, "_cls": cls}
+    if "__slots__" in vars(cls):  # (Span) each field through its slot's setter
+        namespace.update({f"_set_{name}": getattr(cls, name).__set__ for name in names})
+        stores = "".join(f"    _set_{name}(_obj, {name})\n" for name in names)
+        first = ""
+    else:
+        stores = "".join(f"    _values[{name!r}] = {name}\n" for name in names)
+        first = "    _values = _obj.__dict__\n"
+    source = (f"def build_{cls.__name__}({', '.join(names)}):\n"
+              f"    _obj = _new(_cls)\n{first}{stores}    return _obj\n")
     exec(source, namespace)  # as dataclasses writes __init__: one store per field, no loop
     build = namespace[f"build_{cls.__name__}"]
     build.__module__ = __name__

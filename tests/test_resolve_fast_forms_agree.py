@@ -38,8 +38,7 @@ def test_party_ending_precheck_is_any_stem_ending():
 
 
 def test_dict_setters_set_what_object_setattr_sets():
-    for cls, fields in [(Span, {"start": 1, "end": 2}),
-                        (DepartmentRef, {"name": "a", "mention": "a", "span": Span(0, 1), "department_id": None,
+    for cls, fields in [(DepartmentRef, {"name": "a", "mention": "a", "span": Span(0, 1), "department_id": None,
                                          "is_group": False}),
                         (Department, {"id": "x", "name": "y", "kind": DepartmentKind.COLLECTIVE,
                                       "jurisdiction": None, "function": None, "aliases": (), "resolved": True})]:
