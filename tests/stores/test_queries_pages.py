@@ -10,21 +10,10 @@ from pathlib import Path
 import pytest
 from fixtures import plan_a, plan_a_v2, plan_b, plan_unresolved
 
+from bench.paged import PAGED, main as bench_paged, one_pass_query as _one_pass
 from queries import get_query
 
 SEEDS = sorted(glob.glob(str(Path(__file__).resolve().parents[3] / "shared" / "seeds" / "*.txt")))
-PAGED = {"tasks-led-by": "LEADS", "tasks-cooperated-by": "COOPERATES_ON"}
-
-
-def _one_pass(rel: str) -> str:
-    """The query as first written: every row's unit read, then sorted and cut."""
-    return f"""
-MATCH (d)-[r:{rel}]->(u)
-WHERE d.id = $department OR d.name = $department OR $department IN d.aliases
-RETURN u.id AS unit_id, u.kind AS kind, u.text AS text, u.plan_id AS plan_id, u.plan_title AS plan,
-       d.name AS department, r.name AS named_as, r.evidence AS evidence
-ORDER BY unit_id, department
-LIMIT $limit"""
 
 
 def _departments(store) -> list[str]:
@@ -80,3 +69,16 @@ def test_the_paged_queries_read_units_through_every_unit_label():
     for name in PAGED:
         looked_up = re.findall(r"\(\w+:(\w+) \{id: unit_id\}\)", get_query(name).text)
         assert sorted(looked_up) == sorted(UNIT_LABELS), name
+
+
+def test_the_paged_benchmark_compares_both_forms_on_a_loaded_store(tmp_path, capsys):
+    pytest.importorskip("ladybug")
+    from graph.store_ladybug import LadybugStore
+
+    path = tmp_path / "s.lbug"
+    with LadybugStore(path) as store:
+        store.load(plan_a())
+    assert bench_paged([str(path), "--rounds", "2", "--threads", "1"]) == 0
+    table = capsys.readouterr().out
+    assert "| tasks-led-by, first 100 |" in table and "| tasks-cooperated-by, all rows |" in table
+    assert bench_paged([str(tmp_path / "nothing")]) == 2
