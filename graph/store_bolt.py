@@ -91,6 +91,9 @@ class _BoltWriter(Writer):
                 self.execute(text, {"rows": batch})
 
 
+_ASSIGNMENT_TYPES = "LEADS|COOPERATES_ON"
+
+
 class BoltStore(GraphStore):
     """A graph database reached over Bolt with the ``neo4j`` driver it is given."""
 
@@ -150,11 +153,27 @@ class BoltStore(GraphStore):
                         raise
                     except (ClientError, DatabaseError) as e:
                         self.schema_notes.append(f"{statement}: not supported by this engine ({e.message})")
+                self._fill_unit_ids(session)
         except AuthError as e:
             raise StoreError(f"{self.uri}: the server refused the login; check NEO4J_USERNAME and "
                              f"NEO4J_PASSWORD ({e.message})") from e
         except DriverError as e:
             raise self._unreachable(e) from e
+
+    def _fill_unit_ids(self, session) -> None:
+        """Give the assignments of a database written before they held their unit's id
+        (``unit_id``, by which the department queries choose their page) that id, once.
+
+        Every assignment written since holds it, and this runs at each opening, so one
+        assignment tells: its ``unit_id`` is missing only in a database no version with
+        it has opened yet."""
+        sample = session.run(f"MATCH ()-[r:{_ASSIGNMENT_TYPES}]->() RETURN r.unit_id AS unit_id LIMIT 1").data()
+        if not sample or sample[0]["unit_id"] is not None:
+            return
+        filled = session.execute_write(lambda tx: tx.run(
+            f"MATCH ()-[r:{_ASSIGNMENT_TYPES}]->(u) WHERE r.unit_id IS NULL SET r.unit_id = u.id "
+            "RETURN count(r) AS n").single()["n"])
+        self.schema_notes.append(f"{filled} assignments written by an earlier version given their unit's id (unit_id)")
 
     def close(self) -> None:
         self.driver.close()
