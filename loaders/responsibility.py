@@ -287,13 +287,14 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
     if numbered:  # (most texts have none: no max over an empty set)
         last = max(last, max(numbered))
     starts = [0]
+    glued = -1  # where the last subject found ends when white space parts it from its verb
     candidates = _CANDIDATE.finditer(text) if spaced else _CANDIDATE_CHAR.finditer(text)
     for candidate in candidates:
         at = candidate.end()
         if at > last:
             break
-        if at >= len(text) or at <= starts[-1]:
-            continue
+        if at >= len(text) or at <= starts[-1] or candidate.start() == glued:
+            continue  # (the space of ``X 负责`` opens nothing, as X负责 holds no candidate)
         comma = text[at - 1] in _COMMAS  # a candidate ends with its comma or is none
         clause_marks = lead_marks if comma else marks
         if not clause_marks or clause_marks[-1] < at:  # no mark from here on: no subject
@@ -310,6 +311,7 @@ def statement_starts(text: str, labelled: bool = False) -> list[int]:
                 if _lead_clause(text, at, lead_verbs):
                     starts.append(at)
             continue
+        glued = subj[1]
         if comma and subj[2] not in _LEAD_VERBS:
             continue
         starts.append(at)

@@ -197,13 +197,21 @@ def subject_pos(text: str, pos: int = 0) -> int:
 _NAME_END = "".join(sorted({w[-1] for w in ORG_SUFFIX.removeprefix("(?:").removesuffix(")").split("|")}))
 # One character class first, so that the regex engine skips to the characters a mark can
 # start with (a leading alternation is tried at every offset), then which mark it is:
-#   [name end or bracket] before a verb | [:：] | 职责 | 職責
+#   [name end or bracket] before a verb (or white space and a verb) | [:：] | 职责 | 職責
 # (the classes are disjoint, so this matches where the plain alternation does).  Before the
 # long verb alternation, the verbs' first characters: a test that fails at most name endings
 # (exact: STRONG and WEAK are alternations of plain words).
 _VERB_START = "".join(sorted({w[0] for rx in (STRONG, WEAK) for w in rx.pattern.split("|")}))
+# White space a subject may stand apart from its verb by (``17 市农牧局 负责…``: a PDF
+# table's columns, OCR): horizontal only, so a line break still parts what it parts.
+# _subject_at reads such a subject as if the space were not there when what stands before
+# it, all in one clause, is a body's name; its mark is then the name's end with the space
+# and the verb after it.  (The one pattern serves every text: the space class costs less
+# in the lookahead that follows a name's end than a test for space in each text would.)
+_GLUE = " \t\u3000\xa0"
 _SUBJECT_MARK = re.compile(
-    rf"[{_NAME_END})）:：职職](?:(?<=[{_NAME_END})）])(?=[{_VERB_START}])(?={STRONG.pattern}|{WEAK.pattern})"
+    rf"[{_NAME_END})）:：职職](?:(?<=[{_NAME_END})）])(?=[{_GLUE}]*[{_VERB_START}])"
+    rf"(?=[{_GLUE}]*(?:{STRONG.pattern}|{WEAK.pattern}))"
     r"|(?<=[:：])|(?<=职)责|(?<=職)責)"
 )
 
@@ -296,11 +304,18 @@ def _subject_at(text: str, window_end: int) -> tuple[int, int, str] | None:
     for rx in (STRONG, WEAK):
         for v in rx.finditer(text, start + 2, window_end):
             head_start = start
-            head = _without_aliases(text[start:v.start()], has_alias)
+            head_end = v.start()
+            head = _without_aliases(text[start:head_end], has_alias)
+            if head and head[-1] in _GLUE:  # 市农牧局 负责: a name apart from its verb
+                bare = head.rstrip(_GLUE)
+                if not is_org_name(bare):
+                    continue
+                head_end -= len(head) - len(bare)
+                head = bare
             cut = max(head.rfind("由"), head.rfind("以"))
-            if cut >= 0 and is_org_name(head[cut + 1:]) and not (has_alias and _ALIAS.search(text[start:v.start()])):
+            if cut >= 0 and is_org_name(head[cut + 1:]) and not (has_alias and _ALIAS.search(text[start:head_end])):
                 head = head[cut + 1:]
-                head_start = v.start() - len(head)
+                head_start = head_end - len(head)
             if not _good_head(head):
                 continue
             after = text[v.end():v.end() + 2]
@@ -308,7 +323,7 @@ def _subject_at(text: str, window_end: int) -> tuple[int, int, str] | None:
                 continue  # 组织部: the verb is part of the name
             if _NOT_DUTY.match(text, v.start()):
                 return None
-            return head_start, v.start(), v.group(0)
+            return head_start, head_end, v.group(0)
     return None
 
 
@@ -385,14 +400,17 @@ def _statement(text: str) -> list[Found]:
                   for n in split_names(rest[glue:]) if plausible(n.name)]
     else:
         names = [found_of((name, s + a, s + b, LEAD, basis)) for name, a, b in split_names(head)]
-    rest_at = e + len(verb)
+    verb_at = e  # where the verb starts: after the white space a subject stands apart by
+    while verb_at < len(text) and text[verb_at] in _GLUE:
+        verb_at += 1
+    rest_at = verb_at + len(verb)
     out: list[Found] = []
     if verb in ("会同", "會同", "联合", "聯合", "协同", "協同"):
         out = names + _coop_after(text, rest_at)
     else:
         # the duty read from the verb when it only takes part (a verb find_subject read
         # from the text at e), else after it; matched in place rather than on a copy
-        body_at = e if verb in _COOPISH else rest_at
+        body_at = verb_at if verb in _COOPISH else rest_at
         lead_in = _HEAD_STRIP_AT.match(text, body_at)
         core_at = lead_in.end() if lead_in else body_at
         only = _ONLY_COOP_AT.match(text, core_at)
@@ -548,6 +566,10 @@ def _clause_roles(text: str, pos: int) -> list[Found]:
             cut = max(names.rfind("以"), names.rfind("由"))
             if cut > 0 and _good_head(names[cut + 1:]):  # …的领导和指挥以辖区政府为主
                 names, a = names[cut + 1:], a + cut + 1
+            if names[-1] in _GLUE:  # 市交通局 配合: a name apart from its verb, read as _subject_at reads it
+                bare = names.rstrip(_GLUE)
+                if is_org_name(bare) and _good_head(bare):
+                    names = bare
             verb = m.group("verb")
             role = LEAD if verb in _LEAD_ROLE_VERBS else COOP
             if not _good_head(names):

@@ -6,7 +6,7 @@ from test_responsibility_fast_paths_agree import _STATEMENT_WORDS, _strings
 
 from loaders import subjects
 from loaders.clauses import LEAD, Found, found_of
-from loaders.names import split_names
+from loaders.names import is_org_name, split_names
 
 _WORDS = _STATEMENT_WORDS + ["配合", "参与", "协管", "会办", "为主", "以", "由", "；", "等", "专家", "和", "部门", "市应急局"]
 
@@ -32,6 +32,10 @@ def _plain_clause_roles(text: str, pos: int) -> list[Found]:
             cut = max(names.rfind("以"), names.rfind("由"))
             if cut > 0 and subjects._good_head(names[cut + 1:]):
                 names, a = names[cut + 1:], a + cut + 1
+            if names[-1] in " \t\u3000\xa0":  # a name parted from its verb by white space
+                bare = names.rstrip(" \t\u3000\xa0")
+                if is_org_name(bare) and subjects._good_head(bare):
+                    names = bare
             verb = m.group("verb")
             role = LEAD if verb in ("牵头", "牽頭", "负责", "負責", "主办", "主辦", "为主", "為主") else "coop"
             if not subjects._good_head(names):

@@ -70,9 +70,12 @@ def _plain_statement_starts(text: str, labelled: bool = False) -> list[int]:
     marks = subjects.subject_marks(text)
     lead_marks = [m.start() for m in _LEAD_WORD.finditer(text)]
     starts = [0]
+    glued = -1
     for candidate in responsibility._CANDIDATE.finditer(text):
         at = candidate.end()
         if at >= len(text) or at <= starts[-1]:
+            continue
+        if candidate.start() == glued:  # the white space between a subject and its verb
             continue
         comma = candidate.lastgroup == "comma"
         clause_marks = lead_marks if comma else marks
@@ -88,6 +91,7 @@ def _plain_statement_starts(text: str, labelled: bool = False) -> list[int]:
             if not comma and (at in numbered or _plain_lead_clause(text, at)):
                 starts.append(at)
             continue
+        glued = subj[1]
         if comma and subj[2] not in responsibility._LEAD_VERBS:
             continue
         starts.append(at)
@@ -131,8 +135,11 @@ def test_subject_pos_is_the_lead_in_match():
 
 
 def test_subject_marks_are_those_of_the_plain_alternation():
-    plain = re.compile(rf"[{subjects._NAME_END})）](?={subjects.STRONG.pattern}|{subjects.WEAK.pattern})|[:：]|职责|職責")
-    pieces = _STATEMENT_WORDS + ["职", "職", "責", "）", ")", "局", "部门", "组织部", "会同", "要", "厅", "应", "对", "处"]
+    # a name's end with white space (spaces, tabs, U+3000, no-break spaces) before its verb
+    plain = re.compile(rf"[{subjects._NAME_END})）](?=[ \t\u3000\xa0]*(?:{subjects.STRONG.pattern}|{subjects.WEAK.pattern}))"
+                       r"|[:：]|职责|職責")
+    pieces = _STATEMENT_WORDS + ["职", "職", "責", "）", ")", "局", "部门", "组织部", "会同", "要", "厅", "应", "对", "处",
+                                 "\t", "\xa0"]
     for s in _strings(pieces):
         assert subjects.subject_marks(s) == tuple(m.start() for m in plain.finditer(s)), s
 
