@@ -27,7 +27,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
-from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit
+from graph.model import Assignment, Basis, DepartmentRef, PlanDocument, Plan, Role, Span, Unit, UnitKind
 from graph.records import BUILDERS, replace_field, replace_fields
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ from loaders.subjects import (
     parse_statement,
     strip_numbering,
     subject_marks,
+    subject_roles,
 )
 from loaders.names import split_names
 
@@ -529,6 +530,11 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
     """
     text, span = unit.text, unit.span
     base = span.start
+    if unit.number.isdigit() and unit.kind is UnitKind.TASK and unit.title:
+        # a duty table's row (loaders.targets.duty_rows: no numbering mark is digits alone)
+        row = _row_found(text, unit.number, unit.title, plan.owner or issuer)
+        if row is not None:
+            return [replace_field(unit, "assignments", _refs(unit, base, row, (0, len(text)), text, plan, ids))]
     if glossed_doc and _glossed(text) and _in_place(text, span, doc_text):
         # 設(shè)置 / 負責: match on a clean simplified copy, keep spans and names on the text
         return _extract_glossed(unit, doc_text, plan, issuer, announced)
@@ -567,6 +573,40 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
         return [unit]  # nothing to write: the unit as it is equals its copy
     # replace_field: replace_fields for one field of a plain record, without keywords or checks
     return [replace_field(unit, "assignments", _refs(unit, base, found, ev, text, plan, ids))]
+
+
+def _row_found(text: str, number: str, name: str, issuer: str | None) -> list[Found] | None:
+    """The roles of a duty table's row whose unit cell names ``name`` (on the line
+    ``number name …``), its duty cell being the rest of the row's lines: the body leads
+    its duty, or co-operates where the duty only takes part (``按照职责配合做好…``), as
+    the subject of ``name：duty`` would.  None: the row line is not in the text.
+
+    >>> t = "按照职责配合做好抢险救援工\\n16 市水利局\\n作ꎻ完成市指挥部安排的其它工作ꎮ"
+    >>> [(f.name, t[f.start:f.end], f.role) for f in _row_found(t, "16", "市水利局", None)]
+    [('市水利局', '市水利局', 'coop')]
+    """
+    m = _row_line(number, name).search(text)
+    if m is None:
+        return None
+    at, name_end = m.end(), m.end() + len(name)
+    # name：duty, the duty's lines (above and below the row line) joined without white space
+    pos = list(range(at, name_end)) + [name_end]
+    pos += [k for k in range(m.start(1)) if not text[k].isspace()]
+    pos += [k for k in range(name_end, len(text)) if not text[k].isspace()]
+    joined = name + "：" + "".join(text[k] for k in pos[len(name) + 1:])
+    found = subject_roles(joined, [Found(name, 0, len(name), LEAD, "duty_list")], len(name), "：", "duty_list")
+    out = []
+    for f in _finish(found, None, issuer):
+        if f.end > f.start:  # offsets in the joined text back onto the row's text
+            f = Found(f.name, pos[f.start], pos[f.end - 1] + 1, f.role, f.basis)
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _row_line(number: str, name: str) -> re.Pattern[str]:
+    """A row line's opening: the row number at a line start, white space, the name."""
+    return re.compile(rf"(?:^|(?<=\n))({re.escape(number)})[ \t\u3000\xa0]+(?={re.escape(name)})")
 
 
 def _in_place(text: str, span: Span, doc_text: str) -> bool:

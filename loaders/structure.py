@@ -24,7 +24,7 @@ from loaders.deadlines import deadlines_of, year_spans
 from loaders.fields import is_furniture
 from loaders.metadata import read_metadata
 from loaders.parts import has_plan_structure, own_kind, part_kind
-from loaders.targets import Row, parse_indicator, table_rows
+from loaders.targets import DutyRow, Row, duty_rows, parse_indicator, table_rows
 
 _MIN_PARA = 6
 
@@ -44,6 +44,7 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
         ps = recut_with_stops(text, spans, toc, ps)
     ps = join_pieces(text, ps)
     rows = table_rows(text, spans)
+    duties = duty_rows(text, spans)
     years = year_spans(text)
     issues: list[Issue] = []
     from loaders.subplans import find_subplans
@@ -55,7 +56,9 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
         top = Plan(pid, meta.title, source, meta.issuer, meta.doc_number, meta.date, meta.published,
                    meta.jurisdiction, meta.status)
         first = subs[0].first
-        sections, units = _build(text, pid, ps[:first], rows, structured, issues, years, plan_level=True)
+        # (a duty table inside a sub-plan is read line by line, as before)
+        sections, units = _build(text, pid, ps[:first], rows, structured, issues, years, plan_level=True,
+                                 duties=[d for d in duties if d.end <= ps[first].start])
         top = replace(top, sections=tuple(sections), units=tuple(units))
         plans = [top]
         for sp in subs:
@@ -65,7 +68,7 @@ def parse_structure(text: str, source: str | None = None) -> PlanDocument:
                               number=sp.number, owner=sp.owner, span=Span(sp.start, sp.end),
                               sections=tuple(sec), units=tuple(un)))
         return PlanDocument(text, tuple(plans), source, issues=tuple(issues))
-    sections, units = _build(text, pid, ps, rows, structured, issues, years, plan_level=True)
+    sections, units = _build(text, pid, ps, rows, structured, issues, years, plan_level=True, duties=duties)
     plan = Plan(pid, meta.title, source, meta.issuer, meta.doc_number, meta.date, meta.published,
                 meta.jurisdiction, meta.status, sections=tuple(sections), units=tuple(units))
     return PlanDocument(text, (plan,), source, issues=tuple(issues))
@@ -156,12 +159,15 @@ _ID_SUFFIXES: dict[Callable[[str, int], str], list[str]] = {}
 
 
 def _build(text: str, pid: str, ps: list[Piece], rows: list[Row], structured: bool, issues: list[Issue],
-           years: list[tuple[int, int]], plan_level: bool = False) -> tuple[list[Section], list[Unit]]:
+           years: list[tuple[int, int]], plan_level: bool = False,
+           duties: list[DutyRow] | tuple[()] = ()) -> tuple[list[Section], list[Unit]]:
     b = _Builder(text, pid, years)
     section, unit = b.sections.append, b.units.append  # (piece, path, is_toc), (start, end, kind, …)
-    in_table = _table_cover(rows)
+    in_table = _table_cover(rows, duties)
     for r in rows:
         unit((r.span.start, r.span.end, UnitKind.TARGET, (), r.number, r.indicator.indicator, r.indicator))
+    for d in duties:  # a duty table's row: a task titled by the body its unit cell names
+        unit((d.start, d.end, UnitKind.TASK, (), d.number, d.name, None))
     markers = [i for i, p in enumerate(ps) if p.marker and p.kind in ("heading", "item")]
     next_marker = {}
     for a, c in zip(markers, markers[1:] + [len(ps)]):
@@ -279,10 +285,13 @@ def _subtree_end(ps: list[Piece], i: int, level: int) -> int:
     return end
 
 
-def _table_cover(rows: list[Row]) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of the table rows, in order.  Rows stand on lines of their
-    own, one table after another, so these stretches do not overlap."""
-    return sorted((r.span.start, r.span.end) for r in rows)
+def _table_cover(rows: list[Row], duties: list[DutyRow] | tuple[()] = ()) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the table rows (indicator and duty tables), in order.  Rows
+    stand on lines of their own, one table after another, so these stretches do not overlap."""
+    cover = [(r.span.start, r.span.end) for r in rows]
+    if duties:
+        cover += [(d.start, d.end) for d in duties]
+    return sorted(cover)
 
 
 def _inside(cover: list[tuple[int, int]], p: Piece) -> bool:

@@ -400,6 +400,18 @@ def _statement(text: str) -> list[Found]:
                   for n in split_names(rest[glue:]) if plausible(n.name)]
     else:
         names = [found_of((name, s + a, s + b, LEAD, basis)) for name, a, b in split_names(head)]
+    return subject_roles(text, names, e, verb, basis)
+
+
+def subject_roles(text: str, names: list[Found], e: int, verb: str, basis: str) -> list[Found]:
+    """The roles of a statement whose subject ``names`` (read as leads) ends at ``e``,
+    before white space and ``verb``: the subject co-operates where the duty only takes
+    part, ``配合X`` / ``协助X`` make X lead, partners named in the duty co-operate.
+
+    >>> [(f.name, f.role) for f in subject_roles("市水利局：按照职责配合做好抢险工作。",
+    ...                                        [Found("市水利局", 0, 4, LEAD, "duty_list")], 4, "：", "duty_list")]
+    [('市水利局', 'coop')]
+    """
     verb_at = e  # where the verb starts: after the white space a subject stands apart by
     while verb_at < len(text) and text[verb_at] in _GLUE:
         verb_at += 1
