@@ -295,15 +295,13 @@ def _unmasked(unit: Unit) -> list[tuple[int, int]]:
         return []  # the whole unit is the clause (a statement, labelled fields): about half of them
     # the evidence and department spans; the assignments of a clause share one evidence
     # span, taken once (a cut repeated changes nothing below)
-    cuts = []
+    cuts = [(evidence.start, evidence.end)]
     for a in assignments:
         if a.evidence_span is not evidence:
             evidence = a.evidence_span
             cuts.append((evidence.start, evidence.end))
         span = a.department.span
         cuts.append((span.start, span.end))
-    evidence = assignments[0].evidence_span
-    cuts.append((evidence.start, evidence.end))
     cuts.sort()
     out = []
     at = 0
@@ -330,16 +328,9 @@ def _unit_words(unit: Unit) -> list[str]:
     stretch alone.
     """
     text = unit.text
-    assignments = unit.assignments
-    if not assignments:
+    if not unit.assignments:
         return _piece_words(text) if text else []
-    # (_unmasked's first test, made here without the call: about two units in three
-    # are their clause whole and have nothing left to scan)
-    evidence = assignments[0].evidence_span
-    base = unit.span.start
     n = len(text)
-    if evidence.start <= base and evidence.end >= base + n:
-        return []
     words = []
     for lo, hi in _unmasked(unit):
         words += _piece_words(text[lo:hi] + "\u3000" if hi < n else text[lo:])

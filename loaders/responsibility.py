@@ -38,6 +38,7 @@ from loaders.names import PINYIN_LETTERS, is_org_name, without_pinyin
 from loaders.script import back_to_text, to_simplified, traditional_class
 from loaders.subjects import (
     NUMBERING,
+    _LEAD_ROLE_VERBS,
     _clause_roles,
     _ONLY_COOP_AT,
     _ROLE_VERB,
@@ -226,7 +227,7 @@ _LEAD_VERBS = ("负责", "負責", "牵头", "牽頭", "主办", "主辦", "："
 # of their alternation; of the lead role words, _lead_clause only needs the first one at
 # or after an offset (为主 and 主办 overlap)
 _LEAD_WORDS = ("负责", "負責", "牵头", "牽頭", "主办", "主辦", "职责", "職責", ":", "：")
-_LEAD_ROLE_WORDS = ("牵头", "牽頭", "负责", "負責", "主办", "主辦", "为主", "為主")
+_LEAD_ROLE_WORDS = _LEAD_ROLE_VERBS  # the verbs that make a role clause's bodies lead
 # the words both hold, and the rest of each: the three groups of _LEAD_WORD_AT
 _LEAD_VERB_WORDS = tuple(w for w in _LEAD_WORDS if w in _LEAD_ROLE_WORDS)
 _LEAD_WORDS_ONLY = tuple(w for w in _LEAD_WORDS if w not in _LEAD_ROLE_WORDS)
@@ -531,7 +532,7 @@ def extract_unit(unit: Unit, doc_text: str, plan: Plan, issuer: str | None, anno
     text, span = unit.text, unit.span
     base = span.start
     if unit.number.isdigit() and unit.kind is UnitKind.TASK and unit.title:
-        # a duty table's row (loaders.targets.duty_rows: no numbering mark is digits alone)
+        # a duty table's row (loaders.duty_tables.duty_rows: no numbering mark is digits alone)
         row = _row_found(text, unit.number, unit.title, plan.owner or issuer)
         if row is not None:
             return [replace_field(unit, "assignments", _refs(unit, base, row, (0, len(text)), text, plan, ids))]

@@ -24,7 +24,8 @@ from loaders.deadlines import deadlines_of, year_spans
 from loaders.fields import is_furniture
 from loaders.metadata import read_metadata
 from loaders.parts import has_plan_structure, own_kind, part_kind
-from loaders.targets import DutyRow, Row, duty_rows, parse_indicator, table_rows
+from loaders.duty_tables import DutyRow, duty_rows
+from loaders.targets import Row, parse_indicator, table_rows
 
 _MIN_PARA = 6
 

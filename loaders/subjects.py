@@ -307,8 +307,8 @@ def _subject_at(text: str, window_end: int) -> tuple[int, int, str] | None:
             head_end = v.start()
             head = _without_aliases(text[start:head_end], has_alias)
             if head and head[-1] in _GLUE:  # 市农牧局 负责: a name apart from its verb
-                bare = head.rstrip(_GLUE)
-                if not is_org_name(bare):
+                bare = _name_before_space(head)
+                if bare is None:
                     continue
                 head_end -= len(head) - len(bare)
                 head = bare
@@ -325,6 +325,13 @@ def _subject_at(text: str, window_end: int) -> tuple[int, int, str] | None:
                 return None
             return head_start, head_end, v.group(0)
     return None
+
+
+def _name_before_space(head: str) -> str | None:
+    """``head`` without the white space (:data:`_GLUE`) that parts it from its verb, when
+    what is left is a body's name (``市农牧局 `` → ``市农牧局``), else None."""
+    bare = head.rstrip(_GLUE)
+    return bare if is_org_name(bare) else None
 
 
 def _without_aliases(text: str, may_hold_alias: bool) -> str:
@@ -579,8 +586,8 @@ def _clause_roles(text: str, pos: int) -> list[Found]:
             if cut > 0 and _good_head(names[cut + 1:]):  # …的领导和指挥以辖区政府为主
                 names, a = names[cut + 1:], a + cut + 1
             if names[-1] in _GLUE:  # 市交通局 配合: a name apart from its verb, read as _subject_at reads it
-                bare = names.rstrip(_GLUE)
-                if is_org_name(bare) and _good_head(bare):
+                bare = _name_before_space(names)
+                if bare is not None and _good_head(bare):
                     names = bare
             verb = m.group("verb")
             role = LEAD if verb in _LEAD_ROLE_VERBS else COOP

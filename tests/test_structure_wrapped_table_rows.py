@@ -6,7 +6,8 @@ from __future__ import annotations
 from graph.model import UnitKind
 from loaders import parse_plan
 from loaders.blocks import lines
-from loaders.targets import duty_rows, table_rows
+from loaders.duty_tables import duty_rows
+from loaders.targets import table_rows
 
 _TABLE = (
     "某市人民政府公报 2024年第3期\n"
@@ -41,11 +42,6 @@ def test_each_row_takes_the_lines_around_its_name_up_to_a_full_stop():
         ("6", "市水务局", "按照职责配合做好事故现场的抢险救援\n6 市水务局\n工作ꎻ完成市指挥部交办的其它工作ꎮ"),
         ("7", "市消防救援支队", "配合市应急管理局做好事故调查\n7 市消防救援支队\n和火灾事故原因认定工作ꎮ"),
     ]
-
-
-def test_the_name_offset_points_at_the_name():
-    for r in duty_rows(_TABLE, lines(_TABLE)):
-        assert _TABLE[r.name_start:r.name_start + len(r.name)] == r.name
 
 
 def test_rows_are_units_whose_body_leads_or_cooperates():
